@@ -1,0 +1,3 @@
+export * from './session-user';
+export * from './subjects';
+export * from './define-ability';

@@ -1,0 +1,16 @@
+export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete', 'grant', 'export'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  'SchoolCarrier', 'School', 'SchoolYear', 'Holiday', 'Pupil', 'Guardianship', 'Enrolment',
+  'Membership', 'Group', 'Subject', 'Room', 'ClassList',
+] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+
+/** Pupil fields everyone who may see a pupil may read; the rest (masterData) is sensitive. */
+export const PUPIL_BASIC_FIELDS = [
+  'id', 'schoolId', 'personId', 'firstName', 'lastName', 'birthDate', 'gender', 'isOfAge', 'classId',
+  'class', 'enrolments', 'guardianships', 'version',
+] as const;
+/** Fields an adult pupil may change about themself. */
+export const PUPIL_SELF_FIELDS = ['guardianAccessConsent'] as const;

@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './dates';
+export * from './search';
+export * from './holidays';
+export * from './authz';
+export * from './validation';

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './schools.schema';
+export * from './school-years.schema';
+export * from './people.schema';
+export * from './groups.schema';
