@@ -33,6 +33,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
+  GRAPHQL_EMIT_SCHEMA: bool.default(true),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(20000),
   CLIENT_DIST: z.string().default(path.join(REPOSITORY_ROOT, 'client', 'dist')),
 });
@@ -56,6 +57,8 @@ export interface HttpConfig {
   clientDist: string;
 }
 export interface GraphqlConfig {
+  /** Write server/schema.gql at start (development); off in production images. */
+  emitSchema: boolean;
   maxDepth: number;
   maxComplexity: number;
 }
@@ -78,13 +81,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   return {
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: path.resolve(e.DATA_DIR) },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: e.DATA_DIR === 'memory://' ? e.DATA_DIR : path.resolve(e.DATA_DIR) },
     auth: {
       sessionTtlHours: e.SESSION_TTL_HOURS, cookieSecure: e.COOKIE_SECURE,
       loginMaxFailures: e.LOGIN_MAX_FAILURES, loginFailureWindowMinutes: e.LOGIN_FAILURE_WINDOW_MINUTES,
     },
     http: { port: e.PORT, host: e.HOST, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`, clientDist: e.CLIENT_DIST },
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY },
+    graphql: { emitSchema: e.GRAPHQL_EMIT_SCHEMA, maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY },
     demoData: e.DEMO_DATA,
     logLevel: e.LOG_LEVEL,
   };

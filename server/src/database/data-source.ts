@@ -1,10 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations';
 import type { DatabaseConfig } from '../config/app.config';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// Calendar days stay 'YYYY-MM-DD' strings: pg would turn them into Date objects at local
+// midnight, which shifts them by a day on servers east or west of Berlin.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 export interface Database {
   dataSource: DataSource;

@@ -1,0 +1,24 @@
+// Unit specs (*.spec.ts) and integration specs (*.int-spec.ts, GraphQL over HTTP against a real
+// database: PostgreSQL when DATABASE_URL is set, else the embedded PGlite).
+// NestJS 12 is ESM-only; Jest on Node 20 cannot load it, so @swc/jest also transforms it to CommonJS.
+const swc = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+}];
+
+module.exports = {
+  rootDir: __dirname,
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testEnvironment: 'node',
+  testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations|load-esm|uid|graphql-scalars)/)'],
+  moduleNameMapper: { '^@schulverwaltung/shared$': '<rootDir>/../shared/src/index.ts' },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 60000,
+};

@@ -1,0 +1,65 @@
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Gender, isOfAge, ReligiousEducation } from '@schulverwaltung/shared';
+import { GroupEntity } from '../groups/group.entity';
+import { SchoolYearEntity } from '../school-years/school-year.entity';
+import { EnrolmentEntity } from './enrolment.entity';
+import { PersonEntity } from './person.entity';
+import { EmergencyContact, PupilEntity } from './pupil.entity';
+import { Pupil } from './pupil.types';
+
+/** A pupil as the API reads it: pupil row + person + current-year enrolment, in one query. */
+export interface PupilRow {
+  id: string;
+  schoolId: string;
+  personId: string;
+  version: number;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+  gender: Gender | null;
+  birthPlace: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  religiousEducation: ReligiousEducation | null;
+  emergencyContacts: EmergencyContact[];
+  measlesProofOn: string | null;
+  photoConsent: boolean;
+  guardianAccessConsent: boolean;
+  classId: string | null;
+  currentEnrolmentId: string | null;
+}
+
+/** SQL columns for the fields pupil rules mention (see scope-to-sql). */
+export const PUPIL_COLUMNS = { id: 'p.id', schoolId: 'p.school_id' };
+
+export function pupilQuery(manager: EntityManager): SelectQueryBuilder<PupilEntity> {
+  return manager
+    .createQueryBuilder(PupilEntity, 'p')
+    .innerJoin(PersonEntity, 'pe', 'pe.id = p.person_id')
+    .leftJoin(SchoolYearEntity, 'sy', 'sy.school_id = p.school_id AND sy.is_current')
+    .leftJoin(EnrolmentEntity, 'e', 'e.pupil_id = p.id AND e.school_year_id = sy.id')
+    .leftJoin(GroupEntity, 'cl', 'cl.id = e.class_id')
+    .select([
+      'p.id AS "id"', 'p.school_id AS "schoolId"', 'p.person_id AS "personId"', 'p.version AS "version"',
+      'pe.first_name AS "firstName"', 'pe.last_name AS "lastName"', 'pe.birth_date AS "birthDate"', 'pe.gender AS "gender"',
+      'pe.birth_place AS "birthPlace"', 'pe.street AS "street"', 'pe.postal_code AS "postalCode"', 'pe.city AS "city"',
+      'p.religious_education AS "religiousEducation"', 'p.emergency_contacts AS "emergencyContacts"',
+      'p.measles_proof_on AS "measlesProofOn"', 'p.photo_consent AS "photoConsent"',
+      'p.guardian_access_consent AS "guardianAccessConsent"', 'e.class_id AS "classId"', 'e.id AS "currentEnrolmentId"',
+    ]);
+}
+
+export function toPupil(row: PupilRow, today: string): Pupil {
+  return {
+    id: row.id, schoolId: row.schoolId, personId: row.personId, firstName: row.firstName, lastName: row.lastName,
+    birthDate: row.birthDate, gender: row.gender, isOfAge: isOfAge(row.birthDate, today),
+    guardianAccessConsent: row.guardianAccessConsent, classId: row.classId, version: row.version,
+    currentEnrolmentId: row.currentEnrolmentId,
+    masterData: {
+      birthPlace: row.birthPlace, street: row.street, postalCode: row.postalCode, city: row.city,
+      religiousEducation: row.religiousEducation, emergencyContacts: row.emergencyContacts ?? [],
+      measlesProofOn: row.measlesProofOn, photoConsent: row.photoConsent,
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { createPupilSchema, enrolmentSchema, normalizeName, updateEnrolmentSchema, updatePupilSchema } from '@schulverwaltung/shared';
+import { assertCan, can, checkId, loadVisible } from '../../common/access';
+import { badInput, forbidden, notFound } from '../../common/app-error';
+import { checkPage, Page, PageInput } from '../../common/pagination';
+import { parseInput } from '../../common/validation';
+import { updateVersioned } from '../../common/versioned-update';
+import { scopeFor } from '../../authz/scope-to-sql';
+import { RequestContext } from '../../authz/request-context';
+import { creationFields, diffFields, recordAudit } from '../audit/audit.service';
+import { GroupEntity } from '../groups/group.entity';
+import { SchoolYearEntity } from '../school-years/school-year.entity';
+import { EnrolmentEntity } from './enrolment.entity';
+import { PersonEntity } from './person.entity';
+import { PupilEntity } from './pupil.entity';
+import { PUPIL_COLUMNS, pupilQuery, PupilRow, toPupil } from './pupil.read-model';
+import { CreatePupilInput, Pupil, PupilFilter, PupilSort, PupilSortField, UpdateEnrolmentInput, UpdatePupilInput } from './pupil.types';
+
+// Trigram word similarity above which a name counts as a match: catches one-letter typos in
+// names of five letters or more ("Mülller", "Mueler" → "Müller").
+const SIMILARITY_THRESHOLD = 0.4;
+
+const SORT_COLUMNS: Record<PupilSortField, string[]> = {
+  LAST_NAME: ['pe.last_name', 'pe.first_name'],
+  FIRST_NAME: ['pe.first_name', 'pe.last_name'],
+  BIRTH_DATE: ['pe.birth_date', 'pe.last_name'],
+  CLASS: ['cl.grade_level', 'cl.name', 'pe.last_name'],
+};
+
+const PERSON_FIELDS = ['firstName', 'lastName', 'birthDate', 'gender', 'birthPlace', 'street', 'postalCode', 'city'] as const;
+const PUPIL_FIELDS = ['religiousEducation', 'emergencyContacts', 'measlesProofOn', 'photoConsent', 'guardianAccessConsent'] as const;
+
+function pick<T extends object, K extends keyof T>(values: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]])) as Partial<Pick<T, K>>;
+}
+
+@Injectable()
+export class PupilsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(ctx: RequestContext, filter: PupilFilter, pageInput?: PageInput, sort?: PupilSort): Promise<Page<Pupil>> {
+    const page = checkPage(pageInput);
+    const scope = scopeFor(ctx.ability, 'read', 'Pupil', PUPIL_COLUMNS);
+    if (scope.isEmpty) return { items: [], total: 0 };
+    const qb = pupilQuery(this.dataSource.manager);
+    scope.apply(qb);
+    if (filter.schoolId) qb.andWhere('p.school_id = :schoolId', { schoolId: checkId(filter.schoolId, 'filter.schoolId') });
+    if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
+    if (filter.classId) {
+      qb.andWhere(`(e.class_id = :groupId OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = :groupId AND gm.person_id = p.person_id AND gm.role = 'PUPIL'))`,
+        { groupId: checkId(filter.classId, 'filter.classId') });
+    }
+    const search = normalizeName(filter.search ?? '');
+    if (search) {
+      qb.andWhere(`(pe.search_name LIKE :like OR word_similarity(:search, pe.search_name) >= ${SIMILARITY_THRESHOLD})`, { search, like: `%${search}%` });
+    }
+    const total = await qb.getCount();
+    this.applySort(qb, sort, search);
+    const rows = await qb.offset(page.offset).limit(page.limit).getRawMany<PupilRow>();
+    return { items: rows.map((r) => toPupil(r, ctx.today)), total };
+  }
+
+  private applySort(qb: ReturnType<typeof pupilQuery>, sort: PupilSort | undefined, search: string) {
+    // Without an explicit order a search lists the best matches first.
+    if (search && !sort) qb.orderBy('word_similarity(:search, pe.search_name)', 'DESC');
+    const direction = sort?.direction ?? 'ASC';
+    for (const column of SORT_COLUMNS[sort?.field ?? PupilSortField.LAST_NAME]) qb.addOrderBy(column, direction, 'NULLS LAST');
+    qb.addOrderBy('p.id');
+  }
+
+  async get(ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<Pupil> {
+    const row = await pupilQuery(manager).where('p.id = :id', { id: checkId(id) }).getRawOne<PupilRow>();
+    if (!row || !can(ctx.ability, 'read', 'Pupil', row)) throw notFound('Schüler:in', id);
+    return toPupil(row, ctx.today);
+  }
+
+  async create(ctx: RequestContext, schoolId: string, input: CreatePupilInput): Promise<Pupil> {
+    assertCan(ctx.ability, 'create', 'Pupil', { schoolId: checkId(schoolId, 'schoolId') }, 'das Anlegen von Schüler:innen an dieser Schule');
+    const { enrolment: enrolmentInput, ...pupilInput } = input;
+    const values = parseInput(createPupilSchema, pupilInput);
+    const enrolment = parseInput(enrolmentSchema, enrolmentInput, 'input.enrolment');
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.checkEnrolmentTarget(manager, schoolId, enrolmentInput.schoolYearId, enrolment.classId ?? null);
+      const person = await manager.save(manager.create(PersonEntity, {
+        ...pick(values, PERSON_FIELDS), searchName: normalizeName(`${values.firstName} ${values.lastName}`),
+      }));
+      const pupil = await manager.save(manager.create(PupilEntity, { ...pick(values, PUPIL_FIELDS), schoolId, personId: person.id }));
+      await manager.insert(EnrolmentEntity, { ...enrolment, schoolId, pupilId: pupil.id, schoolYearId: enrolmentInput.schoolYearId });
+      await recordAudit(manager, { actor: ctx.user!, schoolId, action: 'create', entityType: 'pupils', entityId: pupil.id, changes: creationFields({ ...values, enrolment }) });
+      return pupil.id;
+    });
+    return this.get(ctx, id);
+  }
+
+  async update(ctx: RequestContext, id: string, version: number, input: UpdatePupilInput): Promise<Pupil> {
+    const changes = parseInput(updatePupilSchema, input);
+    await this.dataSource.transaction(async (manager) => {
+      const pupil = await this.get(ctx, id, manager);
+      // Field by field: an adult pupil may change only their consent, the secretariat everything.
+      for (const field of Object.keys(changes)) {
+        if (!can(ctx.ability, 'update', 'Pupil', pupil, field)) throw forbidden(`das Ändern von „${field}“`);
+      }
+      const current = await manager.findOneByOrFail(PupilEntity, { id });
+      const personChanges = pick(changes, PERSON_FIELDS);
+      await updateVersioned({
+        manager, entity: PupilEntity, label: 'Die Schülerin/der Schüler', current, expectedVersion: version,
+        changes: pick(changes, PUPIL_FIELDS), actor: ctx.user!, schoolId: current.schoolId,
+      });
+      await this.updatePerson(manager, ctx, current, personChanges);
+    });
+    return this.get(ctx, id);
+  }
+
+  // Person fields are versioned through the pupil row: bump it even when only the name changed.
+  private async updatePerson(manager: EntityManager, ctx: RequestContext, pupil: PupilEntity, changes: Partial<PersonEntity>) {
+    const person = await manager.findOneByOrFail(PersonEntity, { id: pupil.personId });
+    const diff = diffFields(person, changes);
+    if (Object.keys(diff).length === 0) return;
+    const values = Object.fromEntries(Object.entries(diff).map(([k, c]) => [k, c.new]));
+    const merged = { ...person, ...values };
+    await manager.update(PersonEntity, person.id, { ...values, searchName: normalizeName(`${merged.firstName} ${merged.lastName}`), version: person.version + 1 });
+    await manager.query('UPDATE pupils SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2', [pupil.id, pupil.version]);
+    await recordAudit(manager, { actor: ctx.user!, schoolId: pupil.schoolId, action: 'update', entityType: 'persons', entityId: person.id, changes: diff });
+  }
+
+  async updateEnrolment(ctx: RequestContext, id: string, version: number, input: UpdateEnrolmentInput): Promise<EnrolmentEntity> {
+    const changes = parseInput(updateEnrolmentSchema, input);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await loadVisible(manager, EnrolmentEntity, id, 'Enrolment', ctx.ability, 'Schulbesuch');
+      assertCan(ctx.ability, 'update', 'Enrolment', current, 'das Ändern von Schulbesuchen');
+      parseInput(enrolmentSchema, { ...current, ...changes });
+      if (changes.classId) await this.checkEnrolmentTarget(manager, current.schoolId, current.schoolYearId, changes.classId);
+      return updateVersioned({ manager, entity: EnrolmentEntity, label: 'Der Schulbesuch', current, expectedVersion: version, changes, actor: ctx.user!, schoolId: current.schoolId });
+    });
+  }
+
+  /** The school year must be the school's, and the class a class of that year. */
+  private async checkEnrolmentTarget(manager: EntityManager, schoolId: string, schoolYearId: string, classId: string | null) {
+    const year = await manager.findOneBy(SchoolYearEntity, { id: checkId(schoolYearId, 'input.enrolment.schoolYearId'), schoolId });
+    if (!year) throw badInput('input.enrolment.schoolYearId', 'ist kein Schuljahr dieser Schule', 'unknown_reference');
+    if (!classId) return;
+    const group = await manager.findOneBy(GroupEntity, { id: checkId(classId, 'input.enrolment.classId'), schoolYearId, kind: 'CLASS' });
+    if (!group) throw badInput('input.enrolment.classId', `ist keine Klasse des Schuljahres ${year.name}`, 'unknown_reference');
+  }
+}
