@@ -1,5 +1,5 @@
 import {
-  createPupilSchema, guardianshipSchema, isOfAge, membershipSchema, normalizeName, type MembershipRole,
+  createGuardianSchema, createPupilSchema, guardianshipSchema, isOfAge, membershipSchema, normalizeName, type MembershipRole,
 } from '@schulverwaltung/shared';
 import { DEMO_LOGIN_USERNAMES, DEMO_PASSWORD, DEMO_SIZES, generateDemoData } from './demo-data.generator';
 import type { DemoDataset, GroupRow, MembershipRow, PersonRow, SchoolRow } from './demo-data.types';
@@ -134,51 +134,54 @@ describe.each([['small', small], ['full', full]] as const)('the %s demo', (_name
     const ids = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
     const [carriers, schools, years, subjects, persons, groups, pupils] =
       [data.schoolCarriers, data.schools, data.schoolYears, data.subjects, data.persons, data.groups, data.pupils].map(ids);
-    const check = (rows: readonly object[], key: string, target: Set<string>, nullable = false) => {
+    const dangling: string[] = [];
+    const check = <T extends object>(table: string, rows: readonly T[], key: keyof T & string, target: Set<string>, nullable = false) => {
       for (const row of rows) {
-        const value = (row as Record<string, string | null>)[key];
-        if (!(nullable && value === null)) expect(target.has(value ?? '')).toBe(true);
+        const value = row[key] as string | null;
+        if (!(nullable && value === null) && !target.has(value ?? '')) dangling.push(`${table}.${key} = ${value}`);
       }
     };
-    check(data.schools, 'carrierId', carriers);
-    for (const rows of [data.schoolYears, data.holidays, data.subjects, data.rooms, data.groups, data.groupMembers,
-      data.pupils, data.enrolments, data.guardianships]) check(rows, 'schoolId', schools);
-    check(data.holidays, 'schoolYearId', years);
-    check(data.groups, 'schoolYearId', years);
-    check(data.groups, 'subjectId', subjects, true);
-    check(data.enrolments, 'schoolYearId', years);
-    check(data.enrolments, 'classId', groups, true);
-    check(data.enrolments, 'pupilId', pupils);
-    check(data.guardianships, 'pupilId', pupils);
-    check(data.guardianships, 'guardianPersonId', persons);
-    check(data.groupMembers, 'groupId', groups);
-    for (const rows of [data.groupMembers, data.pupils, data.accounts, data.memberships]) check(rows, 'personId', persons);
-    check(data.memberships, 'schoolId', schools, true);
-    check(data.memberships, 'carrierId', carriers, true);
+    check('schools', data.schools, 'carrierId', carriers);
+    for (const [table, rows] of Object.entries({
+      schoolYears: data.schoolYears, holidays: data.holidays, subjects: data.subjects, rooms: data.rooms, groups: data.groups,
+      groupMembers: data.groupMembers, pupils: data.pupils, enrolments: data.enrolments, guardianships: data.guardianships,
+    })) check(table, rows as readonly { schoolId: string }[], 'schoolId', schools);
+    check('holidays', data.holidays, 'schoolYearId', years);
+    check('groups', data.groups, 'schoolYearId', years);
+    check('groups', data.groups, 'subjectId', subjects, true);
+    check('enrolments', data.enrolments, 'schoolYearId', years);
+    check('enrolments', data.enrolments, 'classId', groups, true);
+    check('enrolments', data.enrolments, 'pupilId', pupils);
+    check('guardianships', data.guardianships, 'pupilId', pupils);
+    check('guardianships', data.guardianships, 'guardianPersonId', persons);
+    check('groupMembers', data.groupMembers, 'groupId', groups);
+    check('groupMembers', data.groupMembers, 'personId', persons);
+    check('pupils', data.pupils, 'personId', persons);
+    check('accounts', data.accounts, 'personId', persons);
+    check('memberships', data.memberships, 'personId', persons);
+    check('memberships', data.memberships, 'schoolId', schools, true);
+    check('memberships', data.memberships, 'carrierId', carriers, true);
+    expect(dangling).toEqual([]);
   });
 
   it('keeps every school-owned row at the school of what it refers to', () => {
     const schoolOf = new Map<string, string>();
     for (const rows of [data.schoolYears, data.subjects, data.groups, data.pupils]) for (const r of rows) schoolOf.set(r.id, r.schoolId);
-    for (const h of data.holidays) expect(schoolOf.get(h.schoolYearId)).toBe(h.schoolId);
-    for (const g of data.groups) {
-      expect(schoolOf.get(g.schoolYearId)).toBe(g.schoolId);
-      if (g.subjectId) expect(schoolOf.get(g.subjectId)).toBe(g.schoolId);
-    }
-    for (const m of data.groupMembers) expect(schoolOf.get(m.groupId)).toBe(m.schoolId);
-    for (const e of data.enrolments) {
-      expect([schoolOf.get(e.pupilId), schoolOf.get(e.schoolYearId), schoolOf.get(e.classId ?? '')]).toEqual([e.schoolId, e.schoolId, e.schoolId]);
-    }
-    for (const g of data.guardianships) expect(schoolOf.get(g.pupilId)).toBe(g.schoolId);
+    const wrong = [
+      ...data.holidays.filter((h) => schoolOf.get(h.schoolYearId) !== h.schoolId),
+      ...data.groups.filter((g) => schoolOf.get(g.schoolYearId) !== g.schoolId || (g.subjectId && schoolOf.get(g.subjectId) !== g.schoolId)),
+      ...data.groupMembers.filter((m) => schoolOf.get(m.groupId) !== m.schoolId),
+      ...data.enrolments.filter((e) => [e.pupilId, e.schoolYearId, e.classId ?? ''].some((id) => schoolOf.get(id) !== e.schoolId)),
+      ...data.guardianships.filter((g) => schoolOf.get(g.pupilId) !== g.schoolId),
+    ];
+    expect(wrong).toEqual([]);
   });
 
   it('gives group members the matching role at the school: teachers a TEACHER membership, course pupils a pupil record', () => {
     const teachers = new Set(data.memberships.filter((m) => m.role === 'TEACHER').map((m) => `${m.schoolId}/${m.personId}`));
     const pupils = new Set(data.pupils.map((p) => `${p.schoolId}/${p.personId}`));
-    for (const member of data.groupMembers) {
-      const expected = member.role === 'PUPIL' ? pupils : teachers;
-      expect(expected.has(`${member.schoolId}/${member.personId}`)).toBe(true);
-    }
+    const wrong = data.groupMembers.filter((m) => !(m.role === 'PUPIL' ? pupils : teachers).has(`${m.schoolId}/${m.personId}`));
+    expect(wrong).toEqual([]);
   });
 
   it('respects the unique indexes of the schema', () => {
@@ -200,13 +203,13 @@ describe.each([['small', small], ['full', full]] as const)('the %s demo', (_name
 
   it('produces rows the forms would accept (shared zod schemas)', () => {
     const persons = new Map(data.persons.map((p) => [p.id, p]));
-    for (const pupil of data.pupils) {
-      const person = persons.get(pupil.personId);
-      const result = createPupilSchema.safeParse({ ...person, ...pupil, id: undefined });
-      expect(result.error?.issues ?? []).toEqual([]);
-    }
-    for (const g of data.guardianships) expect(guardianshipSchema.safeParse(g).error?.issues ?? []).toEqual([]);
-    for (const m of data.memberships) expect(membershipSchema.safeParse(m).error?.issues ?? []).toEqual([]);
+    const issues = [
+      ...data.pupils.flatMap((pupil) => createPupilSchema.safeParse({ ...persons.get(pupil.personId), ...pupil }).error?.issues ?? []),
+      ...data.guardianships.flatMap((g) => guardianshipSchema.safeParse(g).error?.issues ?? []),
+      ...data.memberships.flatMap((m) => membershipSchema.safeParse(m).error?.issues ?? []),
+      ...data.persons.filter((p) => p.email || p.phone).flatMap((p) => createGuardianSchema.safeParse(p).error?.issues ?? []),
+    ];
+    expect(issues).toEqual([]);
   });
 
   it('sets searchName = normalizeName(first last) on every person', () => {
@@ -214,8 +217,9 @@ describe.each([['small', small], ['full', full]] as const)('the %s demo', (_name
   });
 
   it('names some pupils Müller at each school, so "Mueller" finds them', () => {
-    const muellers = (schoolId: string) => data.pupils.filter((p) =>
-      p.schoolId === schoolId && data.persons.find((person) => person.id === p.personId)?.searchName.endsWith(' mueller'));
+    const searchNames = new Map(data.persons.map((p) => [p.id, p.searchName]));
+    const muellers = (schoolId: string) =>
+      data.pupils.filter((p) => p.schoolId === schoolId && searchNames.get(p.personId)?.endsWith(' mueller'));
     expect(muellers(gymOf(data).id).length).toBeGreaterThanOrEqual(3);
     expect(muellers(gsOf(data).id).length).toBeGreaterThanOrEqual(3);
   });

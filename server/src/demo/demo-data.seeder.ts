@@ -76,7 +76,7 @@ export async function seedDemoData(
   await dataSource.transaction(async (manager) => {
     for (const insert of insertionSteps(dataset, accounts)) {
       await insert.run(manager);
-      onProgress(`Demo data: ${insert.rows} rows in ${insert.table}`);
+      onProgress(`Demo data: ${insert.table} (${insert.rows} rows)`);
     }
   });
 }

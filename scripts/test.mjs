@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `npm test`: every unit and integration test — shared, server (GraphQL over HTTP against a real
+// database) and client units. Embedded PGlite by default; set DATABASE_URL to use PostgreSQL.
+// Dates are checked in UTC on purpose: calendar days must not depend on the server's time zone.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
+const env = {
+  ...process.env,
+  TZ: process.env.TZ ?? 'UTC',
+  // PGlite (and ESM-only NestJS under Jest on Node 20) need VM modules.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-warnings=ExperimentalWarning'].filter(Boolean).join(' '),
+};
+
+const projects = ['shared', 'server', 'client'].filter((p) => existsSync(path.join(root, p, 'jest.config.js')));
+const extraArgs = process.argv.slice(2);
+console.log(`Datenbank für die Tests: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'eingebettet (PGlite)'}`);
+
+for (const project of projects) {
+  console.log(`\n▶ ${project}`);
+  const result = spawnSync(process.execPath, [jest, '-c', path.join(root, project, 'jest.config.js'), ...extraArgs], {
+    cwd: path.join(root, project), env, stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
