@@ -3,7 +3,7 @@
 // database) and client units. Embedded PGlite by default; set DATABASE_URL to use PostgreSQL.
 // Dates are checked in UTC on purpose: calendar days must not depend on the server's time zone.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,10 +20,31 @@ const projects = ['shared', 'server', 'client'].filter((p) => existsSync(path.jo
 const extraArgs = process.argv.slice(2);
 console.log(`Datenbank für die Tests: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'eingebettet (PGlite)'}`);
 
+const resultsDir = path.join(root, '.tmp', 'test-results');
+mkdirSync(resultsDir, { recursive: true });
+let passed = 0;
+let failed = 0;
+let status = 0;
+
 for (const project of projects) {
   console.log(`\n▶ ${project}`);
-  const result = spawnSync(process.execPath, [jest, '-c', path.join(root, project, 'jest.config.js'), ...extraArgs], {
+  const outputFile = path.join(resultsDir, `${project}.json`);
+  rmSync(outputFile, { force: true });
+  const result = spawnSync(process.execPath, [jest, '-c', path.join(root, project, 'jest.config.js'), '--json', `--outputFile=${outputFile}`, ...extraArgs], {
     cwd: path.join(root, project), env, stdio: 'inherit',
   });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (existsSync(outputFile)) {
+    const summary = JSON.parse(readFileSync(outputFile, 'utf8'));
+    passed += summary.numPassedTests;
+    failed += summary.numFailedTests + summary.numRuntimeErrorTestSuites;
+  }
+  if (result.status !== 0) {
+    status = result.status ?? 1;
+    break;
+  }
 }
+
+// One plain closing line, read by CI whatever the runner.
+console.log(`\nTests: ${passed} passed, ${failed} failed`);
+if (process.env.SV_TEST_SUMMARY) appendFileSync(process.env.SV_TEST_SUMMARY, `${passed} ${failed}\n`);
+process.exit(status);

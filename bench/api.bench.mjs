@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// npm run bench:api — GraphQL throughput and latency on PostgreSQL with the full demo data.
+// (a) { __typename }: the framework's ceiling; (b) a class's ~30 pupils, flat fields;
+// (c) the same pupils with class and guardians resolved (nested, batched by DataLoaders).
+// Each at a fixed 100 requests/s, then saturated with 50 connections.
+// Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/sv_bench — recreated),
+//      BENCH_DURATION seconds per phase (default 20), BENCH_PORT (default 3900).
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sv_bench';
+const duration = Number(process.env.BENCH_DURATION ?? 20);
+const port = Number(process.env.BENCH_PORT ?? 3900);
+const base = `http://127.0.0.1:${port}`;
+
+async function recreateDatabase(url) {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+}
+
+function startServer() {
+  const child = spawn(process.execPath, [path.join(root, 'server/dist/server/src/main.js')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHQL_EMIT_SCHEMA: 'false', DEMO_DATA: 'true' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => { if (String(chunk).includes('Schulverwaltung läuft')) resolve(child); });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+async function graphql(query, variables, cookie) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] };
+}
+
+async function prepareScenarios() {
+  const { cookie, body } = await graphql(`mutation { signIn(input: { username: "gym.sekretariat", password: "Schule2026!" }) { session } }`);
+  const schoolId = body.data.signIn.session.schoolRoles[0].schoolId;
+  const groups = await graphql(`query($s: ID!) { groups(filter: { schoolId: $s, kind: CLASS, search: "7b" }) { items { id name pupilCount } } }`, { s: schoolId }, cookie);
+  const klass = groups.body.data.groups.items[0];
+  const flat = `query($c: ID!) { pupils(filter: { classId: $c }, page: { limit: 50 }) { total items { id firstName lastName birthDate gender } } }`;
+  const nested = `query($c: ID!) { pupils(filter: { classId: $c }, page: { limit: 50 }) { total items { id firstName lastName birthDate gender class { name } guardianships { relation hasCustody guardian { firstName lastName phone } } } } }`;
+  const check = await graphql(nested, { c: klass.id }, cookie);
+  console.log(`Klasse ${klass.name}: ${check.body.data.pupils.total} Schüler:innen, ${check.body.data.pupils.items.flatMap((p) => p.guardianships).length} Erziehungsberechtigungen`);
+  return {
+    cookie,
+    scenarios: [
+      { name: '(a) { __typename }', body: { query: '{ __typename }' } },
+      { name: '(b) 30 pupils, flat', body: { query: flat, variables: { c: klass.id } } },
+      { name: '(c) 30 pupils, nested', body: { query: nested, variables: { c: klass.id } } },
+    ],
+  };
+}
+
+async function run(scenario, cookie, phase) {
+  const options = {
+    url: `${base}/graphql`, method: 'POST', duration,
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(scenario.body),
+    ...(phase === 'rate' ? { connections: 20, overallRate: 100 } : { connections: 50 }),
+  };
+  const result = await autocannon(options);
+  return {
+    scenario: scenario.name, phase: phase === 'rate' ? '100 req/s' : 'saturated (50 conn.)',
+    requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx, total: result.requests.total,
+  };
+}
+
+async function main() {
+  console.log(`PostgreSQL: ${databaseUrl} (neu angelegt) · ${duration} s je Phase`);
+  await recreateDatabase(databaseUrl);
+  const server = await startServer();
+  try {
+    const { cookie, scenarios } = await prepareScenarios();
+    const rows = [];
+    for (const scenario of scenarios) {
+      for (const phase of ['rate', 'saturated']) {
+        await autocannon({ url: `${base}/graphql`, method: 'POST', duration: 2, connections: 10, headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(scenario.body) });
+        const row = await run(scenario, cookie, phase);
+        rows.push(row);
+        console.log(`${row.scenario.padEnd(26)} ${row.phase.padEnd(22)} ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}`);
+      }
+    }
+    const nestedRate = rows.find((r) => r.scenario.startsWith('(c)') && r.phase === '100 req/s');
+    const flatMax = rows.find((r) => r.scenario.startsWith('(b)') && r.phase !== '100 req/s');
+    const nestedMax = rows.find((r) => r.scenario.startsWith('(c)') && r.phase !== '100 req/s');
+    const goals = {
+      'nested p99 at 100 req/s < 100 ms': nestedRate.p99 < 100,
+      'nested saturated ≥ 50 % of flat saturated': nestedMax.requestsPerSecond >= 0.5 * flatMax.requestsPerSecond,
+      'no errors': rows.every((r) => r.errors === 0),
+    };
+    console.log('\nZiele:');
+    for (const [goal, met] of Object.entries(goals)) console.log(`  ${met ? 'erfüllt    ' : 'NICHT erfüllt'}  ${goal}`);
+    mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+    const file = path.join(root, 'bench/results', `api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify({ node: process.version, databaseUrl, duration, rows, goals }, null, 2));
+    console.log(`\nErgebnisse: ${path.relative(root, file)}`);
+    process.exitCode = Object.values(goals).every(Boolean) ? 0 : 1;
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
