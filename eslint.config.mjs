@@ -33,6 +33,11 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', 'server/test/**', 'bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', globalThis: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   boundary(['shared/**'], ['@schulverwaltung/server', '@schulverwaltung/client', '**/server/**', '**/client/**', '@nestjs/*', 'typeorm', 'vue'],
     'shared/ is isomorphic: it imports nothing of server or client, nor framework code.'),
   boundary(['client/**'], ['@schulverwaltung/server', '**/server/**', '**/migrations/**', 'typeorm', '@nestjs/*'],
