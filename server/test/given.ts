@@ -1,13 +1,16 @@
 import { DataSource } from 'typeorm';
-import { normalizeName, schoolYearContaining, berlinDate, GroupKind, SchoolRole } from '@schulverwaltung/shared';
+import { normalizeName, schoolYearContaining, schoolYearStartingIn, berlinDate, FederalState, GroupKind, SchoolRole } from '@schulverwaltung/shared';
 import { AccountEntity } from '../src/auth/account.entity';
 import { hashPassword } from '../src/auth/password';
+import { RoomEntity } from '../src/modules/catalog/room.entity';
+import { SubjectEntity } from '../src/modules/catalog/subject.entity';
 import { GroupEntity } from '../src/modules/groups/group.entity';
 import { GroupMemberEntity } from '../src/modules/groups/group-member.entity';
 import { GuardianshipEntity } from '../src/modules/guardians/guardianship.entity';
 import { EnrolmentEntity } from '../src/modules/pupils/enrolment.entity';
 import { PersonEntity } from '../src/modules/pupils/person.entity';
 import { PupilEntity } from '../src/modules/pupils/pupil.entity';
+import { HolidayEntity } from '../src/modules/school-years/holiday.entity';
 import { SchoolYearEntity } from '../src/modules/school-years/school-year.entity';
 import { SchoolCarrierEntity } from '../src/modules/schools/school-carrier.entity';
 import { SchoolEntity } from '../src/modules/schools/school.entity';
@@ -49,6 +52,29 @@ export function given(dataSource: DataSource) {
       await this.account(person.id, username);
       await m.save(m.create(MembershipEntity, { personId: person.id, schoolId, role, abbreviation, validFrom: '2000-01-01' }));
       return person;
+    },
+    /** A state admin (federalState) or carrier admin (carrierId) with an account. */
+    async admin(scope: { federalState: FederalState } | { carrierId: string }, username: string) {
+      const person = await this.person();
+      await this.account(person.id, username);
+      const role = 'carrierId' in scope ? 'CARRIER_ADMIN' : 'STATE_ADMIN';
+      await m.save(m.create(MembershipEntity, { personId: person.id, role, ...scope, validFrom: '2000-01-01' }));
+      return person;
+    },
+    /** A further (not current) school year, e.g. startYear 2030 → 2030/31. */
+    async schoolYear(schoolId: string, startYear: number, values: Partial<SchoolYearEntity> = {}) {
+      return m.save(m.create(SchoolYearEntity, { schoolId, ...schoolYearStartingIn(startYear), isCurrent: false, ...values }));
+    },
+    async holiday(year: SchoolYearEntity, values: Partial<HolidayEntity> = {}) {
+      return m.save(m.create(HolidayEntity, {
+        schoolId: year.schoolId, schoolYearId: year.id, name: `Projekttag ${next()}`, startsOn: year.midYearOn, endsOn: year.midYearOn, kind: 'NO_LESSONS', ...values,
+      }));
+    },
+    async subject(schoolId: string, values: Partial<SubjectEntity> = {}) {
+      return m.save(m.create(SubjectEntity, { schoolId, shortName: `F${next()}`, name: `Fach ${sequence}`, ...values }));
+    },
+    async room(schoolId: string, values: Partial<RoomEntity> = {}) {
+      return m.save(m.create(RoomEntity, { schoolId, shortName: `R${next()}`, name: null, capacity: null, ...values }));
     },
     async group(schoolId: string, schoolYearId: string, name: string, kind: GroupKind = 'CLASS', gradeLevel: number | null = 7) {
       return m.save(m.create(GroupEntity, { schoolId, schoolYearId, name, kind, gradeLevel }));

@@ -10,6 +10,7 @@ import { bumpVersion, updateVersioned } from '../../common/versioned-update';
 import { RequestContext } from '../../authz/request-context';
 import { scopeFor } from '../../authz/scope-to-sql';
 import { creationFields, recordAudit } from '../audit/audit.service';
+import { SubjectEntity } from '../catalog/subject.entity';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { MembershipEntity } from '../staff/membership.entity';
 import { GroupMemberEntity } from './group-member.entity';
@@ -47,6 +48,7 @@ export class GroupsService {
     const values = parseInput(createGroupSchema, input);
     const year = await this.dataSource.getRepository(SchoolYearEntity).findOneBy({ id: checkId(input.schoolYearId, 'input.schoolYearId'), schoolId });
     if (!year) throw badInput('input.schoolYearId', 'ist kein Schuljahr dieser Schule', 'unknown_reference');
+    await this.checkSubject(this.dataSource.manager, schoolId, values.subjectId);
     return withUniqueFields(() => this.dataSource.transaction(async (manager) => {
       const group = await manager.save(manager.create(GroupEntity, { ...values, schoolId, schoolYearId: year.id }));
       await recordAudit(manager, { actor: ctx.user!, schoolId, action: 'create', entityType: 'groups', entityId: group.id, changes: creationFields(values) });
@@ -60,6 +62,7 @@ export class GroupsService {
       const current = await loadVisible(manager, GroupEntity, id, 'Group', ctx.ability, 'Gruppe');
       assertCan(ctx.ability, 'update', 'Group', current, 'das Ändern dieser Gruppe');
       parseInput(createGroupSchema, { ...current, ...changes });
+      await this.checkSubject(manager, current.schoolId, changes.subjectId);
       return updateVersioned({ manager, entity: GroupEntity, label: 'Die Gruppe', current, expectedVersion: version, changes, actor: ctx.user!, schoolId: current.schoolId });
     }), UNIQUE_NAME);
   }
@@ -78,6 +81,14 @@ export class GroupsService {
       await recordAudit(manager, { actor: ctx.user!, schoolId: group.schoolId, action: 'update', entityType: 'groups', entityId: id, changes: { classTeachers: { old: null, new: personIds } } });
       return manager.findOneByOrFail(GroupEntity, { id });
     });
+  }
+
+  /** A course's subject must be one of the group's own school (Group.subject shows it to every reader of the group). */
+  private async checkSubject(manager: EntityManager, schoolId: string, subjectId: string | null | undefined) {
+    if (!subjectId) return;
+    if (!(await manager.existsBy(SubjectEntity, { id: subjectId, schoolId }))) {
+      throw badInput('input.subjectId', 'ist kein Fach dieser Schule', 'unknown_reference');
+    }
   }
 
   private async checkTeachers(manager: EntityManager, group: GroupEntity, personIds: string[], today: string) {

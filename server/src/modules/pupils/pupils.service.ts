@@ -3,9 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { createPupilSchema, enrolmentSchema, normalizeName, updateEnrolmentSchema, updatePupilSchema } from '@schulverwaltung/shared';
 import { assertCan, can, checkId, loadVisible } from '../../common/access';
 import { badInput, forbidden, notFound } from '../../common/app-error';
+import { germanSortKey } from '../../common/german-sort';
 import { checkPage, Page, PageInput } from '../../common/pagination';
 import { parseInput } from '../../common/validation';
-import { updateVersioned } from '../../common/versioned-update';
+import { bumpVersion, updateVersioned } from '../../common/versioned-update';
 import { scopeFor } from '../../authz/scope-to-sql';
 import { RequestContext } from '../../authz/request-context';
 import { creationFields, diffFields, recordAudit } from '../audit/audit.service';
@@ -21,13 +22,16 @@ import { CreatePupilInput, Pupil, PupilFilter, PupilSort, PupilSortField, Update
 // names of five letters or more ("Mülller", "Mueler" → "Müller").
 const SIMILARITY_THRESHOLD = 0.4;
 
+const LAST = germanSortKey('pe.last_name');
+const FIRST = germanSortKey('pe.first_name');
 const SORT_COLUMNS: Record<PupilSortField, string[]> = {
-  LAST_NAME: ['pe.last_name', 'pe.first_name'],
-  FIRST_NAME: ['pe.first_name', 'pe.last_name'],
-  BIRTH_DATE: ['pe.birth_date', 'pe.last_name'],
-  CLASS: ['cl.grade_level', 'cl.name', 'pe.last_name'],
+  LAST_NAME: [LAST, FIRST],
+  FIRST_NAME: [FIRST, LAST],
+  BIRTH_DATE: ['pe.birth_date', LAST, FIRST],
+  CLASS: ['cl.grade_level', 'cl.name', LAST, FIRST],
 };
 
+const PUPIL_LABEL = 'Die Schülerin/der Schüler';
 const PERSON_FIELDS = ['firstName', 'lastName', 'birthDate', 'gender', 'birthPlace', 'street', 'postalCode', 'city'] as const;
 const PUPIL_FIELDS = ['religiousEducation', 'emergencyContacts', 'measlesProofOn', 'photoConsent', 'guardianAccessConsent'] as const;
 
@@ -103,24 +107,25 @@ export class PupilsService {
       }
       const current = await manager.findOneByOrFail(PupilEntity, { id });
       const personChanges = pick(changes, PERSON_FIELDS);
-      await updateVersioned({
-        manager, entity: PupilEntity, label: 'Die Schülerin/der Schüler', current, expectedVersion: version,
+      const updated = await updateVersioned({
+        manager, entity: PupilEntity, label: PUPIL_LABEL, current, expectedVersion: version,
         changes: pick(changes, PUPIL_FIELDS), actor: ctx.user!, schoolId: current.schoolId,
       });
-      await this.updatePerson(manager, ctx, current, personChanges);
+      await this.updatePerson(manager, ctx, current, personChanges, updated.version !== current.version);
     });
     return this.get(ctx, id);
   }
 
-  // Person fields are versioned through the pupil row: bump it even when only the name changed.
-  private async updatePerson(manager: EntityManager, ctx: RequestContext, pupil: PupilEntity, changes: Partial<PersonEntity>) {
+  // Person fields are versioned through the pupil row: claim it even when only the name changed, so
+  // that a concurrent save of the same version answers CONFLICT instead of silently overwriting.
+  private async updatePerson(manager: EntityManager, ctx: RequestContext, pupil: PupilEntity, changes: Partial<PersonEntity>, isPupilClaimed: boolean) {
     const person = await manager.findOneByOrFail(PersonEntity, { id: pupil.personId });
     const diff = diffFields(person, changes);
     if (Object.keys(diff).length === 0) return;
+    if (!isPupilClaimed) await bumpVersion(manager, PupilEntity, pupil.id, pupil.version, PUPIL_LABEL);
     const values = Object.fromEntries(Object.entries(diff).map(([k, c]) => [k, c.new]));
     const merged = { ...person, ...values };
     await manager.update(PersonEntity, person.id, { ...values, searchName: normalizeName(`${merged.firstName} ${merged.lastName}`), version: person.version + 1 });
-    await manager.query('UPDATE pupils SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2', [pupil.id, pupil.version]);
     await recordAudit(manager, { actor: ctx.user!, schoolId: pupil.schoolId, action: 'update', entityType: 'persons', entityId: person.id, changes: diff });
   }
 

@@ -1,0 +1,106 @@
+import { startTestApp, TestApp, TestClient } from '../../../test/test-app';
+import { given, TEST_PASSWORD } from '../../../test/given';
+import { auditEntriesOf, firstError, rowOf } from '../../../test/inspect';
+
+const CREATE_YEAR = `mutation($schoolId: ID!, $input: CreateSchoolYearInput!) {
+  createSchoolYear(schoolId: $schoolId, input: $input) { id name startsOn endsOn midYearOn isCurrent version terms { number startsOn endsOn } }
+}`;
+const CREATE_HOLIDAY = `mutation($yearId: ID!, $input: CreateHolidayInput!) {
+  createHoliday(schoolYearId: $yearId, input: $input) { id schoolYearId name startsOn endsOn kind version }
+}`;
+
+describe('school years', () => {
+  let app: TestApp;
+  let schoolId: string;
+  let yearId: string;
+  let yearStart: number;
+  let adminId: string;
+  let secretariatId: string;
+  let admin: TestClient;
+  let secretariat: TestClient;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const g = given(app.dataSource);
+    const { school, year } = await g.school();
+    schoolId = school.id;
+    yearId = year.id;
+    yearStart = Number(year.name.slice(0, 4));
+    adminId = (await g.staff(school.id, 'SCHOOL_ADMIN', 'schuladmin')).id;
+    secretariatId = (await g.staff(school.id, 'SECRETARIAT', 'sekretariat')).id;
+    await g.staff(school.id, 'TEACHER', 'lehrkraft');
+    admin = await app.as('schuladmin', TEST_PASSWORD);
+    secretariat = await app.as('sekretariat', TEST_PASSWORD);
+  });
+
+  afterAll(() => app.close());
+
+  describe('createSchoolYear', () => {
+    it('when a school admin plans next year → should store it as not current, with its two terms, and audit it', async () => {
+      const next = yearStart + 1;
+      const input = { name: `${next}/${String(next + 1).slice(2)}`, startsOn: `${next}-08-01`, endsOn: `${next + 1}-07-31`, midYearOn: `${next + 1}-02-01` };
+
+      const { createSchoolYear: year } = await admin.ok(CREATE_YEAR, { schoolId, input });
+
+      expect(year).toEqual({
+        id: expect.any(String), ...input, isCurrent: false, version: 1,
+        terms: [
+          { number: 1, startsOn: input.startsOn, endsOn: `${next + 1}-01-31` },
+          { number: 2, startsOn: input.midYearOn, endsOn: input.endsOn },
+        ],
+      });
+      expect(await rowOf(app.dataSource, 'school_years', year.id)).toEqual(expect.objectContaining({ school_id: schoolId, is_current: false }));
+      expect(await auditEntriesOf(app.dataSource, year.id)).toEqual([{
+        actorPersonId: adminId, schoolId, action: 'create', entityType: 'school_years', entityId: year.id,
+        changes: Object.fromEntries(Object.entries(input).map(([k, v]) => [k, { old: null, new: v }])),
+      }]);
+    });
+
+    it('when a teacher tries → should answer FORBIDDEN', async () => {
+      const teacher = await app.as('lehrkraft', TEST_PASSWORD);
+
+      const result = await teacher.gql(CREATE_YEAR, {
+        schoolId, input: { name: '2040/41', startsOn: '2040-08-01', endsOn: '2041-07-31', midYearOn: '2041-02-01' },
+      });
+
+      expect(firstError(result)?.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('createHoliday', () => {
+    it('when the secretariat adds a day without lessons → should store it in the school year and audit it', async () => {
+      const input = { name: 'Pädagogischer Tag', startsOn: `${yearStart}-11-20`, endsOn: `${yearStart}-11-20`, kind: 'NO_LESSONS' };
+
+      const { createHoliday: holiday } = await secretariat.ok(CREATE_HOLIDAY, { yearId, input });
+
+      expect(holiday).toEqual({ id: expect.any(String), schoolYearId: yearId, ...input, version: 1 });
+      expect(await auditEntriesOf(app.dataSource, holiday.id)).toEqual([expect.objectContaining({
+        actorPersonId: secretariatId, schoolId, action: 'create', entityType: 'holidays',
+        changes: { name: { old: null, new: input.name }, startsOn: { old: null, new: input.startsOn }, endsOn: { old: null, new: input.endsOn }, kind: { old: null, new: 'NO_LESSONS' } },
+      })]);
+    });
+  });
+
+  describe('holidays of a new school', () => {
+    it('should all lie within the school year, so the secretariat can edit each of them', async () => {
+      const carrierAdmin = await given(app.dataSource).admin({ carrierId: (await rowOf(app.dataSource, 'schools', schoolId))!.carrier_id as string }, 'traegeradmin');
+      const client = await app.as('traegeradmin', TEST_PASSWORD);
+      const { createSchool } = await client.ok(`mutation($input: CreateSchoolInput!) { createSchool(input: $input) { id carrierId } }`, {
+        input: { carrierId: (await rowOf(app.dataSource, 'schools', schoolId))!.carrier_id, schoolNumber: '09K01', name: 'Neue Schule', type: 'GRUNDSCHULE', federalState: 'BE' },
+      });
+      await given(app.dataSource).staff(createSchool.id, 'SECRETARIAT', 'neues.sekretariat');
+      const newSecretariat = await app.as('neues.sekretariat', TEST_PASSWORD);
+      const holidays: { id: string; name: string; version: number }[] = await app.dataSource.query(
+        `SELECT h.id, h.name, h.version FROM holidays h JOIN school_years y ON y.id = h.school_year_id
+         WHERE h.school_id = $1 AND (h.starts_on < y.starts_on OR h.ends_on > y.ends_on)`, [createSchool.id]);
+      expect(carrierAdmin.id).toBeDefined();
+
+      const renamed = await Promise.all(holidays.map((h) => newSecretariat.gql(
+        `mutation($id: ID!, $version: Int!) { updateHoliday(id: $id, version: $version, input: { name: "${h.name} (geändert)" }) { name } }`,
+        { id: h.id, version: h.version })));
+
+      expect(holidays.map((h) => h.name)).toEqual([]);
+      expect(renamed.map(firstError).filter(Boolean)).toEqual([]);
+    });
+  });
+});
