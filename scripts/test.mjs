@@ -16,7 +16,8 @@ const env = {
   NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-warnings=ExperimentalWarning'].filter(Boolean).join(' '),
 };
 
-const projects = ['shared', 'server', 'client'].filter((p) => existsSync(path.join(root, p, 'jest.config.js')));
+const configOf = (p) => ['jest.config.js', 'jest.config.cjs'].map((f) => path.join(root, p, f)).find((f) => existsSync(f));
+const projects = ['shared', 'server', 'client'].filter((p) => configOf(p));
 const extraArgs = process.argv.slice(2);
 console.log(`Datenbank für die Tests: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'eingebettet (PGlite)'}`);
 
@@ -30,7 +31,7 @@ for (const project of projects) {
   console.log(`\n▶ ${project}`);
   const outputFile = path.join(resultsDir, `${project}.json`);
   rmSync(outputFile, { force: true });
-  const result = spawnSync(process.execPath, [jest, '-c', path.join(root, project, 'jest.config.js'), '--json', `--outputFile=${outputFile}`, ...extraArgs], {
+  const result = spawnSync(process.execPath, [jest, '-c', configOf(project), '--json', `--outputFile=${outputFile}`, ...extraArgs], {
     cwd: path.join(root, project), env, stdio: 'inherit',
   });
   if (existsSync(outputFile)) {
