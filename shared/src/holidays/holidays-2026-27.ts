@@ -1,5 +1,5 @@
 import { FederalState, HolidayKind } from '../enums';
-import { CalendarDate } from '../dates';
+import { CalendarDate, schoolYearStartingIn } from '../dates';
 
 export interface HolidayTemplate {
   name: string;
@@ -22,7 +22,8 @@ export const HOLIDAYS_2026_27: Partial<Record<FederalState, HolidayTemplate[]>> 
     { name: 'Unterrichtsfreier Tag', startsOn: '2027-05-07', endsOn: '2027-05-07', kind: 'NO_LESSONS' },
     { name: 'Pfingstmontag', startsOn: '2027-05-17', endsOn: '2027-05-17', kind: 'PUBLIC_HOLIDAY' },
     { name: 'Pfingstferien', startsOn: '2027-05-18', endsOn: '2027-05-18', kind: 'HOLIDAY' },
-    { name: 'Sommerferien', startsOn: '2027-07-01', endsOn: '2027-08-13', kind: 'HOLIDAY' },
+    // Summer holidays run on to 13.08.2027; the part after 31 July belongs to the school year 2027/28.
+    { name: 'Sommerferien', startsOn: '2027-07-01', endsOn: '2027-07-31', kind: 'HOLIDAY' },
   ],
   NW: [
     { name: 'Herbstferien', startsOn: '2026-10-17', endsOn: '2026-10-31', kind: 'HOLIDAY' },
@@ -32,10 +33,18 @@ export const HOLIDAYS_2026_27: Partial<Record<FederalState, HolidayTemplate[]>> 
     { name: 'Pfingstmontag', startsOn: '2027-05-17', endsOn: '2027-05-17', kind: 'PUBLIC_HOLIDAY' },
     { name: 'Pfingstferien', startsOn: '2027-05-18', endsOn: '2027-05-18', kind: 'HOLIDAY' },
     { name: 'Fronleichnam', startsOn: '2027-05-27', endsOn: '2027-05-27', kind: 'PUBLIC_HOLIDAY' },
-    { name: 'Sommerferien', startsOn: '2027-07-19', endsOn: '2027-08-31', kind: 'HOLIDAY' },
+    // Summer holidays run on to 31.08.2027; the part after 31 July belongs to the school year 2027/28.
+    { name: 'Sommerferien', startsOn: '2027-07-19', endsOn: '2027-07-31', kind: 'HOLIDAY' },
   ],
 };
 
+/**
+ * The holidays a school of `state` starts the school year with. A holiday row belongs to one school
+ * year and must lie within it (the API refuses anything else), so the summer holidays end with the
+ * year on 31 July; their days in August belong to the next school year.
+ */
 export function holidayTemplatesFor(state: FederalState, schoolYearName: string): HolidayTemplate[] {
-  return schoolYearName === '2026/27' ? (HOLIDAYS_2026_27[state] ?? []) : [];
+  const templates = schoolYearName === '2026/27' ? (HOLIDAYS_2026_27[state] ?? []) : [];
+  const { startsOn, endsOn } = schoolYearStartingIn(Number(schoolYearName.slice(0, 4)));
+  return templates.map((h) => ({ ...h, startsOn: h.startsOn < startsOn ? startsOn : h.startsOn, endsOn: h.endsOn > endsOn ? endsOn : h.endsOn }));
 }
