@@ -1,3 +1,4 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { startTestApp, TestApp, TestClient } from '../../test/test-app';
 import { given, TEST_PASSWORD } from '../../test/given';
 import { SchoolYearEntity } from '../modules/school-years/school-year.entity';
@@ -182,6 +183,13 @@ describe('optimistic locking', () => {
     related: await Promise.all((target.related ?? []).map(([table, id]) => rowOf(app.dataSource, table, id))),
     relatedRows: target.relatedSql ? await app.dataSource.query(target.relatedSql, [target.id]) : [],
     audit: await auditEntriesOf(app.dataSource, target.id),
+  });
+
+  it('should cover every mutation of the schema that takes a version', () => {
+    const mutations = Object.values(app.server.app.get(GraphQLSchemaHost).schema.getMutationType()!.getFields());
+    const versioned = mutations.filter((m) => m.args.some((a) => a.name === 'version')).map((m) => m.name);
+
+    expect(cases.map((c) => c.mutation).sort()).toEqual(versioned.sort());
   });
 
   describe.each(cases)('$mutation', (c) => {

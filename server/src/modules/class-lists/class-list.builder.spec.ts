@@ -35,6 +35,15 @@ describe('class-list builder', () => {
       expect(lines[2]).toBe('2;"Zeile\nUmbruch";Ben;31.12.2012;D');
     });
 
+    it('when a value starts like a spreadsheet formula → should write it as text, never as a formula', () => {
+      const csv = buildClassListCsv(classList([
+        { lastName: '=HYPERLINK("http://x")', firstName: '@SUM(A1)', birthDate: null, gender: null },
+      ]));
+
+      const lines = csv.subarray(3).toString('utf8').split('\r\n');
+      expect(lines[1]).toBe(`1;"'=HYPERLINK(""http://x"")";'@SUM(A1);;`);
+    });
+
     it('when the class is empty → should still write the header', () => {
       expect(buildClassListCsv(classList([])).subarray(3).toString('utf8')).toBe('Nr.;Nachname;Vorname;Geburtsdatum;Geschlecht\r\n');
     });

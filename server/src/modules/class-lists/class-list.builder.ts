@@ -19,7 +19,9 @@ function rowsOf(data: ClassListData): string[][] {
   return data.pupils.map((p, i) => [String(i + 1), p.lastName, p.firstName, germanDate(p.birthDate), p.gender ?? '']);
 }
 
-function csvField(value: string): string {
+// A cell starting with = + - @ would run as a formula in Excel (CSV injection): quote it as text.
+function csvField(raw: string): string {
+  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

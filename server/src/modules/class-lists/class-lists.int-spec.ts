@@ -7,6 +7,7 @@ import { given, TEST_PASSWORD } from '../../../test/given';
 // by double-click, for those who may export the class list, and nothing for anyone else.
 
 const HEADER = 'Nr.;Nachname;Vorname;Geburtsdatum;Geschlecht';
+const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
 
 describe('class-list export', () => {
   let app: TestApp;
@@ -100,14 +101,14 @@ describe('class-list export', () => {
       const response = await download(app.client(), 'csv');
 
       expect(response.status).toBe(401);
-      expect((await response.json()).error.code).toBe('UNAUTHENTICATED');
+      expect((await errorOf(response)).code).toBe('UNAUTHENTICATED');
     });
 
     it('when a teacher of the school does not teach the class → should answer 403 FORBIDDEN', async () => {
       const response = await download(await app.as('fremde.lehrkraft', TEST_PASSWORD), 'xlsx');
 
       expect(response.status).toBe(403);
-      expect((await response.json()).error.code).toBe('FORBIDDEN');
+      expect((await errorOf(response)).code).toBe('FORBIDDEN');
     });
 
     it('when the class belongs to another school → should answer 404 NOT_FOUND, as for a missing class', async () => {
@@ -116,14 +117,14 @@ describe('class-list export', () => {
 
       expect(foreign.status).toBe(404);
       expect(missing.status).toBe(404);
-      expect((await foreign.json()).error.code).toBe('NOT_FOUND');
+      expect((await errorOf(foreign)).code).toBe('NOT_FOUND');
     });
 
     it('when the id is malformed → should answer 400 BAD_USER_INPUT', async () => {
       const response = await download(secretariat, 'csv', 'abc');
 
       expect(response.status).toBe(400);
-      expect((await response.json()).error.code).toBe('BAD_USER_INPUT');
+      expect((await errorOf(response)).code).toBe('BAD_USER_INPUT');
     });
   });
 });

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../../common/access';
 import { PageInput } from '../../common/pagination';
+import { memberListComplexity, pagedListComplexity } from '../../graphql/list-complexity';
 import { Ctx } from '../../authz/current-context.decorator';
 import { RequestContext } from '../../authz/request-context';
 import { Subject, toSubject } from '../catalog/catalog.types';
@@ -22,7 +23,7 @@ const toStaff = (r: GroupStaffRow): StaffMember => ({
 export class GroupsResolver {
   constructor(private readonly groupsService: GroupsService) {}
 
-  @Query(() => GroupPage)
+  @Query(() => GroupPage, { complexity: pagedListComplexity })
   async groups(@Ctx() ctx: RequestContext, @Args('filter') filter: GroupFilter, @Args('page', { nullable: true }) page?: PageInput): Promise<GroupPage> {
     const result = await this.groupsService.list(ctx, filter, page);
     return { items: result.items.map(toGroup), total: result.total };
@@ -66,7 +67,7 @@ export class GroupsResolver {
     return rows.filter((r) => r.role === 'TEACHER').map(toStaff);
   }
 
-  @ResolveField(() => [Pupil], { description: 'members the viewer may see, by last name' })
+  @ResolveField(() => [Pupil], { description: 'members the viewer may see, by last name', complexity: memberListComplexity })
   async pupils(@Ctx() ctx: RequestContext, @Parent() group: Group): Promise<Pupil[]> {
     const rows = await ctx.loaders.get(pupilsByGroupId).load(group.id);
     return rows.filter((r) => can(ctx.ability, 'read', 'Pupil', r)).map((r) => toPupil(r, ctx.today));

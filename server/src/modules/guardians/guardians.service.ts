@@ -12,7 +12,7 @@ import { PersonEntity } from '../pupils/person.entity';
 import { PupilsService } from '../pupils/pupils.service';
 import { GuardianshipEntity } from './guardianship.entity';
 import { AddGuardianInput, UpdateGuardianshipInput } from './guardian.types';
-import { guardianshipsByGuardianPersonId } from './guardians.loaders';
+import { guardianshipsByGuardianPersonId, guardianshipsByPupilId } from './guardians.loaders';
 
 const UNIQUE_LINK = { uq_guardianships_pupil_guardian: ['input.existingPersonId', 'ist bereits als erziehungsberechtigt eingetragen'] as [string, string] };
 
@@ -40,13 +40,18 @@ export class GuardiansService {
     assertCan(ctx.ability, 'create', 'Guardianship', { schoolId: pupil.schoolId, pupilId }, 'das Eintragen von Erziehungsberechtigten');
     const link = parseInput(guardianshipSchema, input.link, 'input.link');
     const guardianPersonId = await this.resolveGuardianPerson(ctx, input);
-    return withUniqueFields(() => this.dataSource.transaction(async (manager) => {
+    const created = await withUniqueFields(() => this.dataSource.transaction(async (manager) => {
       const personId = guardianPersonId ?? (await this.createGuardianPerson(manager, input));
       const sortOrder = await manager.countBy(GuardianshipEntity, { pupilId });
       const guardianship = await manager.save(manager.create(GuardianshipEntity, { ...link, pupilId, schoolId: pupil.schoolId, guardianPersonId: personId, sortOrder }));
       await recordAudit(manager, { actor: ctx.user!, schoolId: pupil.schoolId, action: 'create', entityType: 'guardianships', entityId: guardianship.id, changes: creationFields({ ...link, guardianPersonId: personId }) });
       return guardianship;
     }), UNIQUE_LINK);
+    // resolveGuardianPerson loaded the guardian's links before the new one existed: forget them, so
+    // the answer (guardian { children }) is read after the write.
+    ctx.loaders.get(guardianshipsByGuardianPersonId).clear(created.guardianPersonId);
+    ctx.loaders.get(guardianshipsByPupilId).clear(pupilId);
+    return created;
   }
 
   async updateGuardianship(ctx: RequestContext, id: string, version: number, input: UpdateGuardianshipInput): Promise<GuardianshipEntity> {

@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../../common/access';
 import { PageInput } from '../../common/pagination';
+import { pagedListComplexity } from '../../graphql/list-complexity';
 import { Ctx } from '../../authz/current-context.decorator';
 import { RequireAbility } from '../../authz/policies.guard';
 import { RequestContext } from '../../authz/request-context';
@@ -24,7 +25,7 @@ const toEnrolment = (e: EnrolmentEntity): Enrolment => ({
 export class PupilsResolver {
   constructor(private readonly pupilsService: PupilsService) {}
 
-  @Query(() => PupilPage)
+  @Query(() => PupilPage, { complexity: pagedListComplexity })
   async pupils(
     @Ctx() ctx: RequestContext, @Args('filter') filter: PupilFilter,
     @Args('page', { nullable: true }) page?: PageInput, @Args('sort', { nullable: true }) sort?: PupilSort,

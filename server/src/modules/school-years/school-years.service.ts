@@ -66,6 +66,8 @@ export class SchoolYearsService {
     return this.dataSource.transaction(async (manager) => {
       const year = await loadVisible(manager, SchoolYearEntity, id, 'SchoolYear', ctx.ability, 'Schuljahr');
       assertCan(ctx.ability, 'update', 'SchoolYear', year, 'das Ändern des aktuellen Schuljahres');
+      // Serialise concurrent switches at one school: only one year may be current.
+      await manager.query('SELECT id FROM schools WHERE id = $1 FOR UPDATE', [year.schoolId]);
       if (year.version !== version) throw conflict('Das Schuljahr', version, year.version);
       await manager.query(`UPDATE school_years SET is_current = false, version = version + 1, updated_at = now() WHERE school_id = $1 AND is_current AND id <> $2`, [year.schoolId, id]);
       return updateVersioned({ manager, entity: SchoolYearEntity, label: 'Das Schuljahr', current: year, expectedVersion: version, changes: { isCurrent: true }, actor: ctx.user!, schoolId: year.schoolId });

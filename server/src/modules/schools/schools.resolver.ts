@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../../common/access';
 import { PageInput } from '../../common/pagination';
+import { pagedListComplexity } from '../../graphql/list-complexity';
 import { Ctx } from '../../authz/current-context.decorator';
 import { RequireAbility } from '../../authz/policies.guard';
 import { RequestContext } from '../../authz/request-context';
@@ -54,7 +55,7 @@ export class SchoolCarriersResolver {
 export class SchoolsResolver {
   constructor(private readonly schoolsService: SchoolsService) {}
 
-  @Query(() => SchoolPage)
+  @Query(() => SchoolPage, { complexity: pagedListComplexity })
   async schools(
     @Ctx() ctx: RequestContext,
     @Args('page', { nullable: true }) page?: PageInput,

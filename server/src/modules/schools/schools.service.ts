@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { createSchoolCarrierSchema, createSchoolSchema, updateSchoolCarrierSchema, updateSchoolSchema } from '@schulverwaltung/shared';
-import { assertCan, loadVisible } from '../../common/access';
+import { assertCan, checkId, loadVisible } from '../../common/access';
 import { checkPage, Page, PageInput } from '../../common/pagination';
 import { withUniqueFields } from '../../common/unique-violation';
 import { parseInput } from '../../common/validation';
@@ -42,7 +42,7 @@ export class SchoolsService {
     const scope = scopeFor(ctx.ability, 'read', 'School', SCHOOL_COLUMNS);
     if (scope.isEmpty) return { items: [], total: 0 };
     const qb = this.dataSource.getRepository(SchoolEntity).createQueryBuilder('s').orderBy('s.name').addOrderBy('s.id');
-    if (carrierId) qb.andWhere('s.carrier_id = :carrierId', { carrierId });
+    if (carrierId) qb.andWhere('s.carrier_id = :carrierId', { carrierId: checkId(carrierId, 'carrierId') });
     scope.apply(qb);
     const [items, total] = await qb.skip(page.offset).take(page.limit).getManyAndCount();
     return { items, total };

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PageInput } from '../../common/pagination';
+import { pagedListComplexity } from '../../graphql/list-complexity';
 import { Ctx } from '../../authz/current-context.decorator';
 import { RequireAbility } from '../../authz/policies.guard';
 import { RequestContext } from '../../authz/request-context';
@@ -10,7 +11,7 @@ import { GrantRoleInput, StaffFilter, StaffMember, StaffPage, toStaffMember, Upd
 export class StaffResolver {
   constructor(private readonly staffService: StaffService) {}
 
-  @Query(() => StaffPage, { description: 'Personal und Rollen einer Schule (heute gültig)' })
+  @Query(() => StaffPage, { description: 'Personal und Rollen einer Schule (heute gültig)', complexity: pagedListComplexity })
   async staff(@Ctx() ctx: RequestContext, @Args('filter') filter: StaffFilter, @Args('page', { nullable: true }) page?: PageInput): Promise<StaffPage> {
     const result = await this.staffService.list(ctx, filter, page);
     return { items: result.items.map((r) => toStaffMember(r.membership, r.person)), total: result.total };
