@@ -12,7 +12,8 @@ import { PersonEntity } from '../modules/pupils/person.entity';
 
 export const SESSION_COOKIE = 'sv_session';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** Sessions are looked up by this hash; the token itself is never stored. */
+export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface SignInResult {
   token: string;
@@ -39,27 +40,13 @@ export class SessionService {
     await this.dataSource.getRepository(LoginFailureEntity).delete({ username });
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.auth.sessionTtlHours * 3_600_000);
-    await this.dataSource.getRepository(SessionEntity).insert({ accountId: account.id, tokenHash: hashToken(token), expiresAt, ip, userAgent });
+    await this.dataSource.getRepository(SessionEntity).insert({ accountId: account.id, tokenHash: hashSessionToken(token), expiresAt, ip, userAgent });
     await this.dataSource.getRepository(AccountEntity).update(account.id, { lastSignInAt: new Date() });
     return { token, expiresAt, account: await this.describe(account) };
   }
 
   async signOut(token: string | undefined): Promise<void> {
-    if (token) await this.dataSource.getRepository(SessionEntity).delete({ tokenHash: hashToken(token) });
-  }
-
-  /** The account behind a session token, or null when the token is unknown, expired or the account disabled. */
-  async authenticate(token: string | undefined): Promise<AuthenticatedAccount | null> {
-    if (!token) return null;
-    const rows: { account_id: string; person_id: string; username: string; first_name: string; last_name: string }[] = await this.dataSource.query(
-      `SELECT a.id AS account_id, a.person_id, a.username, p.first_name, p.last_name
-       FROM sessions s JOIN accounts a ON a.id = s.account_id JOIN persons p ON p.id = a.person_id
-       WHERE s.token_hash = $1 AND s.expires_at > now() AND a.is_active`,
-      [hashToken(token)],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return { accountId: row.account_id, personId: row.person_id, username: row.username, displayName: `${row.first_name} ${row.last_name}` };
+    if (token) await this.dataSource.getRepository(SessionEntity).delete({ tokenHash: hashSessionToken(token) });
   }
 
   // Throttling lives in the database so it holds across replicas: too many failures for one

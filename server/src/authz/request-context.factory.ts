@@ -3,23 +3,21 @@ import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { berlinDate, defineAbilityFor } from '@schulverwaltung/shared';
-import { SESSION_COOKIE, SessionService } from '../auth/session.service';
+import { hashSessionToken, SESSION_COOKIE } from '../auth/session.service';
 import { RequestLoaders } from '../common/request-loaders';
 import { RequestContext } from './request-context';
-import { loadSessionUser } from './session-user.loader';
+import { loadSessionByTokenHash } from './session-user.loader';
 
 @Injectable()
 export class RequestContextFactory {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly sessions: SessionService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async create(req: Request, res: Response): Promise<RequestContext> {
     const today = berlinDate();
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const account = await this.sessions.authenticate(token);
-    const user = account ? await loadSessionUser(this.dataSource.manager, account, today) : null;
+    const session = token ? await loadSessionByTokenHash(this.dataSource.manager, hashSessionToken(token), today) : null;
+    const account = session?.account ?? null;
+    const user = session?.user ?? null;
     const requestId = (req as Request & { id?: string }).id ?? randomUUID();
     return {
       requestId, req, res, account, user, today,

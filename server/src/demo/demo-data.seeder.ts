@@ -79,6 +79,8 @@ export async function seedDemoData(
       onProgress(`Demo data: ${insert.table} (${insert.rows} rows)`);
     }
   });
+  // Fresh statistics, so the planner knows the tables are no longer empty (autovacuum may take minutes).
+  await dataSource.query('ANALYZE');
 }
 
 /** true while no school exists: the server seeds the demo only on its first start. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import depthLimit from 'graphql-depth-limit';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { formatGraphqlError } from '../common/graphql-error.formatter';
 import { REPOSITORY_ROOT, GraphqlConfig } from '../config/app.config';
 import { RequestContextFactory } from '../authz/request-context.factory';
@@ -22,6 +23,10 @@ export function graphqlOptions(config: GraphqlConfig, contexts: RequestContextFa
     // Too deep: GRAPHQL_VALIDATION_FAILED, reported as BAD_USER_INPUT by formatGraphqlError.
     validationRules: [depthLimit(config.maxDepth)],
     // Cast: @apollo/server ships separate CJS and ESM typings of the same plugin interface.
-    plugins: [complexityLimitPlugin(config.maxComplexity) as never],
+    plugins: [
+      complexityLimitPlugin(config.maxComplexity) as never,
+      // We set no cache hints; Apollo's cache-control plugin would otherwise wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled() as never,
+    ],
   };
 }

@@ -14,12 +14,14 @@ export function isCalendarDate(value: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
+// Creating an Intl formatter is costly (it loads time-zone data); one serves every call.
+// en-CA formats as YYYY-MM-DD.
+let berlinFormatter: Intl.DateTimeFormat | undefined;
+
 /** The calendar day in Berlin at the given instant. */
 export function berlinDate(instant: Date = new Date()): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: SCHOOL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
-  }).format(instant);
+  berlinFormatter ??= new Intl.DateTimeFormat('en-CA', { timeZone: SCHOOL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return berlinFormatter.format(instant);
 }
 
 export function parseCalendarDate(value: CalendarDate): { year: number; month: number; day: number } {

@@ -41,3 +41,11 @@ export class GroupEntity extends SchoolOwnedEntity {
   @Column({ type: 'text', nullable: true })
   externalId: string | null;
 }
+
+/** A groups row as row_to_json gives it (column names) → the entity's shape. */
+export function groupFromColumns(row: Record<string, unknown>): GroupEntity {
+  return Object.assign(new GroupEntity(), {
+    id: row.id, schoolId: row.school_id, schoolYearId: row.school_year_id, kind: row.kind, name: row.name,
+    gradeLevel: row.grade_level, subjectId: row.subject_id, externalId: row.external_id, version: row.version,
+  });
+}

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { findByAnyPrepared } from '../../database/prepared-query';
 import type { GroupMemberRole } from '@schulverwaltung/shared';
 import { groupByKey, LoaderFactory, oneByKey } from '../../common/request-loaders';
 import { GroupEntity } from './group.entity';
 
 export const groupById: LoaderFactory<string, GroupEntity | null> = ({ manager }) =>
-  new DataLoader(async (ids) => oneByKey(ids, await manager.findBy(GroupEntity, { id: In([...ids]) }), (g) => g.id));
+  new DataLoader(async (ids) => oneByKey(ids, await findByAnyPrepared(manager, GroupEntity, 'id', ids), (g) => g.id));
 
 export interface GroupStaffRow {
   groupId: string;

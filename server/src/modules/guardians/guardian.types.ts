@@ -29,14 +29,19 @@ export class Guardianship {
   @Field({ description: 'Auskunftssperre' }) hasInformationBlock: boolean;
   @Field(() => Int) sortOrder: number;
   @Field(() => Int) version: number;
+  /** Always loaded with the link (joined in the same statement), so no resolver call per guardianship. */
+  @Field(() => Guardian) guardian: Guardian;
 }
 
 export const toGuardian = (p: PersonEntity): Guardian => ({
   personId: p.id, firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone, street: p.street, postalCode: p.postalCode, city: p.city,
 });
-export const toGuardianship = (g: GuardianshipEntity): Guardianship => ({
+export type GuardianshipWithPerson = GuardianshipEntity & { guardianPerson: PersonEntity };
+
+export const toGuardianship = (g: GuardianshipWithPerson): Guardianship => ({
   id: g.id, schoolId: g.schoolId, pupilId: g.pupilId, guardianPersonId: g.guardianPersonId, relation: g.relation, hasCustody: g.hasCustody,
   mayExcuse: g.mayExcuse, receivesMail: g.receivesMail, hasInformationBlock: g.hasInformationBlock, sortOrder: g.sortOrder, version: g.version,
+  guardian: toGuardian(g.guardianPerson),
 });
 
 @InputType()

@@ -1,16 +1,27 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { columnsToProperties, findByAnyPrepared, queryPrepared } from '../../database/prepared-query';
+import { PersonEntity } from '../pupils/person.entity';
 import { groupByKey, LoaderFactory } from '../../common/request-loaders';
 import { GuardianshipEntity } from './guardianship.entity';
+import type { GuardianshipWithPerson } from './guardian.types';
 
-export const guardianshipsByPupilId: LoaderFactory<string, GuardianshipEntity[]> = ({ manager }) =>
+const BY_PUPIL_WITH_PERSON = `SELECT g.*, row_to_json(pe.*) AS guardian_person_row
+  FROM guardianships g JOIN persons pe ON pe.id = g.guardian_person_id
+  WHERE g.pupil_id = ANY($1) ORDER BY g.sort_order, g.id`;
+
+/** A pupil's guardianships with the guardian person joined in: one statement for both levels of a list. */
+export const guardianshipsByPupilId: LoaderFactory<string, GuardianshipWithPerson[]> = ({ manager }) =>
   new DataLoader(async (ids) => {
-    const rows = await manager.find(GuardianshipEntity, { where: { pupilId: In([...ids]) }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    const raw = await queryPrepared<Record<string, unknown> & { guardian_person_row: Record<string, unknown> }>(manager, BY_PUPIL_WITH_PERSON, [ids]);
+    const rows = raw.map((row) => ({
+      ...columnsToProperties(manager, GuardianshipEntity, row),
+      guardianPerson: columnsToProperties(manager, PersonEntity, row.guardian_person_row),
+    }));
     return groupByKey(ids, rows, (g) => g.pupilId);
   });
 
 export const guardianshipsByGuardianPersonId: LoaderFactory<string, GuardianshipEntity[]> = ({ manager }) =>
   new DataLoader(async (ids) => {
-    const rows = await manager.find(GuardianshipEntity, { where: { guardianPersonId: In([...ids]) }, order: { id: 'ASC' } });
+    const rows = await findByAnyPrepared(manager, GuardianshipEntity, 'guardianPersonId', ids, 'id');
     return groupByKey(ids, rows, (g) => g.guardianPersonId);
   });

@@ -1,11 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can } from '../../common/access';
-import { notFound } from '../../common/app-error';
 import { Ctx } from '../../authz/current-context.decorator';
 import { RequestContext } from '../../authz/request-context';
 import { PupilRow, toPupil } from '../pupils/pupil.read-model';
 import { Pupil } from '../pupils/pupil.types';
-import { personById, pupilById } from '../pupils/pupils.loaders';
+import { pupilById } from '../pupils/pupils.loaders';
 import { AddGuardianInput, Guardian, Guardianship, toGuardian, toGuardianship, UpdateGuardianshipInput } from './guardian.types';
 import { GuardiansService } from './guardians.service';
 
@@ -45,13 +44,6 @@ export class GuardianshipsResolver {
     @Args('version', { type: () => Int }) version: number, @Args('input') input: UpdateGuardianshipInput,
   ): Promise<Guardianship> {
     return toGuardianship(await this.guardians.updateGuardianship(ctx, id, version, input));
-  }
-
-  @ResolveField(() => Guardian)
-  async guardian(@Ctx() ctx: RequestContext, @Parent() link: Guardianship): Promise<Guardian> {
-    const person = await ctx.loaders.get(personById).load(link.guardianPersonId);
-    if (!person) throw notFound('Erziehungsberechtigte:r', link.guardianPersonId);
-    return toGuardian(person);
   }
 
   @ResolveField(() => Pupil, { nullable: true, description: 'null when the viewer may not see the pupil (e.g. a child of age without consent)' })

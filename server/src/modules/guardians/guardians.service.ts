@@ -11,7 +11,7 @@ import { creationFields, recordAudit } from '../audit/audit.service';
 import { PersonEntity } from '../pupils/person.entity';
 import { PupilsService } from '../pupils/pupils.service';
 import { GuardianshipEntity } from './guardianship.entity';
-import { AddGuardianInput, UpdateGuardianshipInput } from './guardian.types';
+import { AddGuardianInput, GuardianshipWithPerson, UpdateGuardianshipInput } from './guardian.types';
 import { guardianshipsByGuardianPersonId, guardianshipsByPupilId } from './guardians.loaders';
 
 const UNIQUE_LINK = { uq_guardianships_pupil_guardian: ['input.existingPersonId', 'ist bereits als erziehungsberechtigt eingetragen'] as [string, string] };
@@ -35,7 +35,7 @@ export class GuardiansService {
     return links.filter((g) => can(ctx.ability, 'read', 'Guardianship', g));
   }
 
-  async addGuardian(ctx: RequestContext, pupilId: string, input: AddGuardianInput): Promise<GuardianshipEntity> {
+  async addGuardian(ctx: RequestContext, pupilId: string, input: AddGuardianInput): Promise<GuardianshipWithPerson> {
     const pupil = await this.pupils.get(ctx, pupilId);
     assertCan(ctx.ability, 'create', 'Guardianship', { schoolId: pupil.schoolId, pupilId }, 'das Eintragen von Erziehungsberechtigten');
     const link = parseInput(guardianshipSchema, input.link, 'input.link');
@@ -51,17 +51,22 @@ export class GuardiansService {
     // the answer (guardian { children }) is read after the write.
     ctx.loaders.get(guardianshipsByGuardianPersonId).clear(created.guardianPersonId);
     ctx.loaders.get(guardianshipsByPupilId).clear(pupilId);
-    return created;
+    return this.withPerson(created);
   }
 
-  async updateGuardianship(ctx: RequestContext, id: string, version: number, input: UpdateGuardianshipInput): Promise<GuardianshipEntity> {
+  async updateGuardianship(ctx: RequestContext, id: string, version: number, input: UpdateGuardianshipInput): Promise<GuardianshipWithPerson> {
     const changes = parseInput(updateGuardianshipSchema, input);
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const current = await loadVisible(manager, GuardianshipEntity, id, 'Guardianship', ctx.ability, 'Erziehungsberechtigung');
       assertCan(ctx.ability, 'update', 'Guardianship', current, 'das Ändern von Erziehungsberechtigungen');
       parseInput(guardianshipSchema, { ...current, ...changes });
       return updateVersioned({ manager, entity: GuardianshipEntity, label: 'Die Erziehungsberechtigung', current, expectedVersion: version, changes, actor: ctx.user!, schoolId: current.schoolId });
     });
+    return this.withPerson(updated);
+  }
+
+  private async withPerson(link: GuardianshipEntity): Promise<GuardianshipWithPerson> {
+    return { ...link, guardianPerson: await this.dataSource.getRepository(PersonEntity).findOneByOrFail({ id: link.guardianPersonId }) };
   }
 
   // An existing guardian (e.g. of a sibling) must already be visible to the caller.

@@ -1,6 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Gender, isOfAge, ReligiousEducation } from '@schulverwaltung/shared';
-import { GroupEntity } from '../groups/group.entity';
+import { GroupEntity, groupFromColumns } from '../groups/group.entity';
+import { toGroup } from '../groups/group.types';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { EnrolmentEntity } from './enrolment.entity';
 import { PersonEntity } from './person.entity';
@@ -28,6 +29,8 @@ export interface PupilRow {
   guardianAccessConsent: boolean;
   classId: string | null;
   currentEnrolmentId: string | null;
+  /** The current class row (column names), joined so that pupil lists need no extra query for it. */
+  classRow: Record<string, unknown> | null;
 }
 
 /** SQL columns for the fields pupil rules mention (see scope-to-sql). */
@@ -46,12 +49,13 @@ export function pupilQuery(manager: EntityManager): SelectQueryBuilder<PupilEnti
       'pe.birth_place AS "birthPlace"', 'pe.street AS "street"', 'pe.postal_code AS "postalCode"', 'pe.city AS "city"',
       'p.religious_education AS "religiousEducation"', 'p.emergency_contacts AS "emergencyContacts"',
       'p.measles_proof_on AS "measlesProofOn"', 'p.photo_consent AS "photoConsent"',
-      'p.guardian_access_consent AS "guardianAccessConsent"', 'e.class_id AS "classId"', 'e.id AS "currentEnrolmentId"',
+      'p.guardian_access_consent AS "guardianAccessConsent"', 'e.class_id AS "classId"', 'e.id AS "currentEnrolmentId"', 'row_to_json(cl.*) AS "classRow"',
     ]);
 }
 
 export function toPupil(row: PupilRow, today: string): Pupil {
   return {
+    class: row.classRow ? toGroup(groupFromColumns(row.classRow)) : null,
     id: row.id, schoolId: row.schoolId, personId: row.personId, firstName: row.firstName, lastName: row.lastName,
     birthDate: row.birthDate, gender: row.gender, isOfAge: isOfAge(row.birthDate, today),
     guardianAccessConsent: row.guardianAccessConsent, classId: row.classId, version: row.version,

@@ -3,6 +3,7 @@ import type { EnrolmentStatus, Gender, ReligiousEducation, SortDirection } from 
 import { EnrolmentStatusEnum, GenderEnum, ReligiousEducationEnum, SortDirectionEnum } from '../../common/enums.graphql';
 import { PageOf } from '../../common/pagination';
 import { LocalDate } from '../../common/scalars';
+import { Group } from '../groups/group.types';
 
 @ObjectType('EmergencyContact', { description: 'Notfallkontakt' })
 export class EmergencyContact {
@@ -39,6 +40,8 @@ export class Pupil {
   /** Not exposed directly: resolved as masterData when the viewer may read it. */
   masterData: PupilMasterData;
   currentEnrolmentId: string | null;
+  /** Joined by the pupil read model, so lists need no resolver call or query per pupil. */
+  @Field(() => Group, { nullable: true, description: 'class in the current school year' }) class: Group | null;
 }
 
 @ObjectType('Enrolment', { description: 'Schulbesuch in einem Schuljahr' })

@@ -65,13 +65,6 @@ export class PupilsResolver {
     return can(ctx.ability, 'read', 'Pupil', pupil, 'masterData') ? pupil.masterData : null;
   }
 
-  @ResolveField(() => Group, { nullable: true, description: 'class in the current school year' })
-  async class(@Ctx() ctx: RequestContext, @Parent() pupil: Pupil): Promise<Group | null> {
-    if (!pupil.classId) return null;
-    const group = await ctx.loaders.get(groupById).load(pupil.classId);
-    return group ? toGroup(group) : null;
-  }
-
   @ResolveField(() => Enrolment, { nullable: true })
   async currentEnrolment(@Ctx() ctx: RequestContext, @Parent() pupil: Pupil): Promise<Enrolment | null> {
     const enrolments = await ctx.loaders.get(enrolmentsByPupilId).load(pupil.id);
