@@ -161,6 +161,32 @@ describe('optimistic locking', () => {
       },
     },
     {
+      mutation: 'setGroupTeachers', as: 'admin',
+      document: `mutation($id: ID!, $version: Int!, $personIds: [ID!]!) { result: setGroupTeachers(id: $id, version: $version, personIds: $personIds) { version } }`,
+      arrange: async () => ({
+        table: 'groups', id: (await g().group(school.id, yearId, unique('ma-G'), 'COURSE', 11)).id, variables: { personIds: [teacherPersonId] },
+        relatedSql: `SELECT person_id, role FROM group_members WHERE group_id = $1`,
+      }),
+      expectApplied: async (_row, target) => {
+        expect(await app.dataSource.query(target.relatedSql!, [target.id])).toEqual([{ person_id: teacherPersonId, role: 'TEACHER' }]);
+      },
+    },
+    {
+      mutation: 'setGroupPupils', as: 'admin',
+      document: `mutation($id: ID!, $version: Int!, $pupilIds: [ID!]!) { result: setGroupPupils(id: $id, version: $version, pupilIds: $pupilIds) { version } }`,
+      arrange: async () => {
+        const course = await g().group(school.id, yearId, unique('de-G'), 'COURSE', 11);
+        const { pupil } = await g().pupil(school.id, yearId, null);
+        return {
+          table: 'groups', id: course.id, variables: { pupilIds: [pupil.id] }, pupilPersonId: pupil.personId,
+          relatedSql: `SELECT person_id, role FROM group_members WHERE group_id = $1`,
+        };
+      },
+      expectApplied: async (_row, target) => {
+        expect(await app.dataSource.query(target.relatedSql!, [target.id])).toEqual([{ person_id: (target as Target & { pupilPersonId: string }).pupilPersonId, role: 'PUPIL' }]);
+      },
+    },
+    {
       mutation: 'updateSubject', as: 'admin', document: update('updateSubject', 'UpdateSubjectInput'),
       arrange: async () => ({ table: 'subjects', id: (await g().subject(school.id)).id, variables: { input: { name: 'Informatik' } } }),
       expectApplied: (row) => expect(row?.name).toBe('Informatik'),

@@ -9,6 +9,13 @@ const SET_CLASS_TEACHERS = `mutation($id: ID!, $version: Int!, $personIds: [ID!]
   setClassTeachers(id: $id, version: $version, personIds: $personIds) { version classTeachers { personId lastName abbreviation } }
 }`;
 
+const SET_GROUP_PUPILS = `mutation($id: ID!, $version: Int!, $pupilIds: [ID!]!) {
+  setGroupPupils(id: $id, version: $version, pupilIds: $pupilIds) { version pupilCount pupils { id lastName } }
+}`;
+const SET_GROUP_TEACHERS = `mutation($id: ID!, $version: Int!, $personIds: [ID!]!) {
+  setGroupTeachers(id: $id, version: $version, personIds: $personIds) { version teachers { personId abbreviation } }
+}`;
+
 describe('groups', () => {
   let app: TestApp;
   let schoolId: string;
@@ -71,7 +78,7 @@ describe('groups', () => {
       });
       expect(await auditEntriesOf(app.dataSource, group.id)).toEqual([{
         actorPersonId: adminId, schoolId, action: 'update', entityType: 'groups', entityId: group.id,
-        changes: { classTeachers: { old: null, new: [lead.id, deputy.id] } },
+        changes: { 'members.CLASS_TEACHER': { old: [], new: [lead.id, deputy.id] } },
       }]);
     });
 
@@ -88,6 +95,45 @@ describe('groups', () => {
       const members = await app.dataSource.query(`SELECT person_id FROM group_members WHERE group_id = $1`, [group.id]);
       expect(members).toEqual([{ person_id: teacher.id }]);
       expect((await rowOf(app.dataSource, 'groups', group.id))?.version).toBe(1);
+    });
+  });
+
+  describe('setGroupPupils and setGroupTeachers', () => {
+    it('when the secretariat fills a course → should list its pupils and teacher and count them', async () => {
+      const g = given(app.dataSource);
+      const course = await g.group(schoolId, yearId, 'ma-L1', 'COURSE', 11);
+      const { pupil: a, person: pa } = await g.pupil(schoolId, yearId, null, { lastName: 'Adler' });
+      const { pupil: b, person: pb } = await g.pupil(schoolId, yearId, null, { lastName: 'Becker' });
+      const teacher = await g.staff(schoolId, 'TEACHER', 'mathe', 'MAT');
+
+      const { setGroupPupils: pupils } = await secretariat.ok(SET_GROUP_PUPILS, { id: course.id, version: 1, pupilIds: [b.id, a.id] });
+      const { setGroupTeachers: teachers } = await secretariat.ok(SET_GROUP_TEACHERS, { id: course.id, version: 2, personIds: [teacher.id] });
+
+      expect(pupils).toEqual({ version: 2, pupilCount: 2, pupils: [{ id: a.id, lastName: pa.lastName }, { id: b.id, lastName: pb.lastName }] });
+      expect(teachers).toEqual({ version: 3, teachers: [{ personId: teacher.id, abbreviation: 'MAT' }] });
+    });
+
+    it('when the group is a class → should answer BAD_USER_INPUT: class members follow from enrolments', async () => {
+      const g = given(app.dataSource);
+      const klass = await g.group(schoolId, yearId, '6e', 'CLASS', 6);
+      const { pupil } = await g.pupil(schoolId, yearId, null);
+
+      const result = await secretariat.gql(SET_GROUP_PUPILS, { id: klass.id, version: 1, pupilIds: [pupil.id] });
+
+      expect(firstError(result)).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'pupilIds', rule: 'class_members' }));
+    });
+
+    it('when a pupil belongs to another school → should answer BAD_USER_INPUT naming the position and change nothing', async () => {
+      const g = given(app.dataSource);
+      const course = await g.group(schoolId, yearId, 'en-G9', 'COURSE', 11);
+      const other = await g.school();
+      const { pupil: foreign } = await g.pupil(other.school.id, other.year.id, null);
+
+      const result = await secretariat.gql(SET_GROUP_PUPILS, { id: course.id, version: 1, pupilIds: [foreign.id] });
+
+      expect(firstError(result)).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'pupilIds.0' }));
+      expect(await app.dataSource.query(`SELECT 1 FROM group_members WHERE group_id = $1`, [course.id])).toEqual([]);
+      expect((await rowOf(app.dataSource, 'groups', course.id))?.version).toBe(1);
     });
   });
 });

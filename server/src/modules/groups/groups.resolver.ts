@@ -55,6 +55,22 @@ export class GroupsResolver {
     return toGroup(await this.groupsService.setClassTeachers(ctx, id, version, personIds));
   }
 
+  @Mutation(() => Group, { description: 'Sets the teachers of a class, course or working group.' })
+  async setGroupTeachers(
+    @Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number, @Args('personIds', { type: () => [ID] }) personIds: string[],
+  ): Promise<Group> {
+    return toGroup(await this.groupsService.setGroupTeachers(ctx, id, version, personIds));
+  }
+
+  @Mutation(() => Group, { description: 'Sets the pupils of a course or working group (class members follow from enrolments).' })
+  async setGroupPupils(
+    @Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number, @Args('pupilIds', { type: () => [ID] }) pupilIds: string[],
+  ): Promise<Group> {
+    return toGroup(await this.groupsService.setGroupPupils(ctx, id, version, pupilIds));
+  }
+
   @ResolveField(() => [StaffMember], { description: 'ordered: the first is the Klassenleitung' })
   async classTeachers(@Ctx() ctx: RequestContext, @Parent() group: Group): Promise<StaffMember[]> {
     const rows = await ctx.loaders.get(staffByGroupId).load(group.id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { createGroupSchema, updateGroupSchema } from '@schulverwaltung/shared';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { createGroupSchema, GroupMemberRole, updateGroupSchema } from '@schulverwaltung/shared';
 import { assertCan, checkId, loadVisible } from '../../common/access';
 import { badInput } from '../../common/app-error';
 import { checkPage, Page, PageInput } from '../../common/pagination';
@@ -13,6 +13,7 @@ import { creationFields, recordAudit } from '../audit/audit.service';
 import { SubjectEntity } from '../catalog/subject.entity';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { MembershipEntity } from '../staff/membership.entity';
+import { PupilEntity } from '../pupils/pupil.entity';
 import { GroupMemberEntity } from './group-member.entity';
 import { GroupEntity } from './group.entity';
 import { CreateGroupInput, GroupFilter, UpdateGroupInput } from './group.types';
@@ -68,18 +69,56 @@ export class GroupsService {
   }
 
   /** Replaces the ordered class teachers (first = Klassenleitung); each must teach at the school. */
-  async setClassTeachers(ctx: RequestContext, id: string, version: number, personIds: string[]): Promise<GroupEntity> {
+  setClassTeachers(ctx: RequestContext, id: string, version: number, personIds: string[]): Promise<GroupEntity> {
+    return this.replaceMembers(ctx, id, version, 'CLASS_TEACHER', async (manager, group) => {
+      await this.checkTeachers(manager, group, personIds, ctx.today);
+      return personIds;
+    });
+  }
+
+  /** Replaces the teachers of a class, course or working group; each must teach at the school. */
+  setGroupTeachers(ctx: RequestContext, id: string, version: number, personIds: string[]): Promise<GroupEntity> {
+    return this.replaceMembers(ctx, id, version, 'TEACHER', async (manager, group) => {
+      await this.checkTeachers(manager, group, personIds, ctx.today);
+      return personIds;
+    });
+  }
+
+  /** Replaces the pupils of a course or working group (a class's pupils follow from their enrolment). */
+  setGroupPupils(ctx: RequestContext, id: string, version: number, pupilIds: string[]): Promise<GroupEntity> {
+    return this.replaceMembers(ctx, id, version, 'PUPIL', async (manager, group) => {
+      if (group.kind === 'CLASS') throw badInput('pupilIds', 'die Schüler:innen einer Klasse ergeben sich aus ihrer Schullaufbahn (updateEnrolment)', 'class_members');
+      return this.personIdsOfPupils(manager, group, pupilIds);
+    });
+  }
+
+  // One member role of a group, replaced as a whole and versioned through the group row.
+  private replaceMembers(ctx: RequestContext, id: string, version: number, role: GroupMemberRole,
+    resolvePersonIds: (manager: EntityManager, group: GroupEntity) => Promise<string[]>): Promise<GroupEntity> {
     return this.dataSource.transaction(async (manager) => {
       const group = await loadVisible(manager, GroupEntity, id, 'Group', ctx.ability, 'Gruppe');
-      assertCan(ctx.ability, 'update', 'Group', group, 'das Ändern der Klassenleitung');
-      await this.checkTeachers(manager, group, personIds, ctx.today);
+      assertCan(ctx.ability, 'update', 'Group', group, 'das Ändern der Mitglieder dieser Gruppe');
+      const personIds = await resolvePersonIds(manager, group);
       await bumpVersion(manager, GroupEntity, id, version, 'Die Gruppe');
-      await manager.delete(GroupMemberEntity, { groupId: id, role: 'CLASS_TEACHER' });
+      const before = await manager.findBy(GroupMemberEntity, { groupId: id, role });
+      await manager.delete(GroupMemberEntity, { groupId: id, role });
       if (personIds.length > 0) {
-        await manager.insert(GroupMemberEntity, personIds.map((personId, position) => ({ groupId: id, schoolId: group.schoolId, personId, role: 'CLASS_TEACHER' as const, position })));
+        await manager.insert(GroupMemberEntity, personIds.map((personId, position) => ({ groupId: id, schoolId: group.schoolId, personId, role, position })));
       }
-      await recordAudit(manager, { actor: ctx.user!, schoolId: group.schoolId, action: 'update', entityType: 'groups', entityId: id, changes: { classTeachers: { old: null, new: personIds } } });
+      await recordAudit(manager, { actor: ctx.user!, schoolId: group.schoolId, action: 'update', entityType: 'groups', entityId: id,
+        changes: { [`members.${role}`]: { old: before.map((m) => m.personId), new: personIds } } });
       return manager.findOneByOrFail(GroupEntity, { id });
+    });
+  }
+
+  private async personIdsOfPupils(manager: EntityManager, group: GroupEntity, pupilIds: string[]): Promise<string[]> {
+    if (new Set(pupilIds).size !== pupilIds.length) throw badInput('pupilIds', 'enthält eine Person doppelt', 'duplicate');
+    const pupils = await manager.findBy(PupilEntity, { id: In(pupilIds.map((p, i) => checkId(p, `pupilIds.${i}`))), schoolId: group.schoolId });
+    const byId = new Map(pupils.map((p) => [p.id, p.personId]));
+    return pupilIds.map((pupilId, index) => {
+      const personId = byId.get(pupilId);
+      if (!personId) throw badInput(`pupilIds.${index}`, 'ist keine Schülerin/kein Schüler dieser Schule', 'unknown_reference');
+      return personId;
     });
   }
 
