@@ -2,7 +2,7 @@
 // npm run bench:api — GraphQL throughput and latency on PostgreSQL with the full demo data.
 // (a) { __typename }: the framework's ceiling; (b) a class's ~30 pupils, flat fields;
 // (c) the same pupils with class and guardians resolved (nested, batched by DataLoaders).
-// Each at a fixed 100 requests/s, then saturated with 50 connections.
+// Each at a fixed 100 requests/s (evenly spaced, open loop), then saturated with 50 connections (autocannon).
 // Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/sv_bench — recreated),
 //      BENCH_DURATION seconds per phase (default 20), BENCH_PORT (default 3900).
 import { spawn } from 'node:child_process';
@@ -69,19 +69,50 @@ async function prepareScenarios() {
   };
 }
 
-async function run(scenario, cookie, phase) {
-  const options = {
-    url: `${base}/graphql`, method: 'POST', duration,
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(scenario.body),
-    ...(phase === 'rate' ? { connections: 20, overallRate: 100 } : { connections: 50 }),
-  };
-  const result = await autocannon(options);
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+// Open-loop load at a fixed rate: one request every 1000/rate ms, evenly spaced, each timed from
+// its scheduled start (so a slow server cannot slow the arrivals down). autocannon's overallRate
+// releases requests in bursts across its connections, which measures queueing, not the server.
+async function fixedRate(scenario, cookie, rate) {
+  const interval = 1000 / rate;
+  const count = Math.round(duration * rate);
+  const latencies = [];
+  let errors = 0;
+  const started = performance.now();
+  const inFlight = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(scenario.body),
+    }).then(async (response) => {
+      const body = await response.json();
+      if (!response.ok || body.errors) errors += 1;
+      latencies.push(performance.now() - due);
+    }, () => { errors += 1; }));
+  }
+  await Promise.all(inFlight);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requestsPerSecond: Math.round(latencies.length / elapsed), p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), errors, total: count };
+}
+
+async function saturated(scenario, cookie) {
+  const result = await autocannon({
+    url: `${base}/graphql`, method: 'POST', duration, connections: 50,
+    headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(scenario.body),
+  });
   return {
-    scenario: scenario.name, phase: phase === 'rate' ? '100 req/s' : 'saturated (50 conn.)',
     requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx, total: result.requests.total,
   };
+}
+
+async function run(scenario, cookie, phase) {
+  const measured = phase === 'rate' ? await fixedRate(scenario, cookie, 100) : await saturated(scenario, cookie);
+  return { scenario: scenario.name, phase: phase === 'rate' ? '100 req/s' : 'saturated (50 conn.)', ...measured };
 }
 
 async function main() {
@@ -93,7 +124,8 @@ async function main() {
     const rows = [];
     for (const scenario of scenarios) {
       for (const phase of ['rate', 'saturated']) {
-        await autocannon({ url: `${base}/graphql`, method: 'POST', duration: 2, connections: 10, headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(scenario.body) });
+        // Warm up (JIT, a prepared statement on every pooled connection) before measuring.
+        await autocannon({ url: `${base}/graphql`, method: 'POST', duration: 5, connections: 10, headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(scenario.body) });
         const row = await run(scenario, cookie, phase);
         rows.push(row);
         console.log(`${row.scenario.padEnd(26)} ${row.phase.padEnd(22)} ${String(row.requestsPerSecond).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}`);
