@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
 import { columnsToProperties, findByAnyPrepared, queryPrepared } from '../../database/prepared-query';
 import { PersonEntity } from '../pupils/person.entity';
 import { groupByKey, LoaderFactory } from '../../common/request-loaders';
@@ -9,16 +10,24 @@ const BY_PUPIL_WITH_PERSON = `SELECT g.*, row_to_json(pe.*) AS guardian_person_r
   FROM guardianships g JOIN persons pe ON pe.id = g.guardian_person_id
   WHERE g.pupil_id = ANY($1) ORDER BY g.sort_order, g.id`;
 
+export function toGuardianshipWithPerson(manager: EntityManager, row: Record<string, unknown>, personRow: Record<string, unknown>): GuardianshipWithPerson {
+  return { ...columnsToProperties(manager, GuardianshipEntity, row), guardianPerson: columnsToProperties(manager, PersonEntity, personRow) };
+}
+
 /** A pupil's guardianships with the guardian person joined in: one statement for both levels of a list. */
 export const guardianshipsByPupilId: LoaderFactory<string, GuardianshipWithPerson[]> = ({ manager }) =>
   new DataLoader(async (ids) => {
     const raw = await queryPrepared<Record<string, unknown> & { guardian_person_row: Record<string, unknown> }>(manager, BY_PUPIL_WITH_PERSON, [ids]);
-    const rows = raw.map((row) => ({
-      ...columnsToProperties(manager, GuardianshipEntity, row),
-      guardianPerson: columnsToProperties(manager, PersonEntity, row.guardian_person_row),
-    }));
+    const rows = raw.map((row) => toGuardianshipWithPerson(manager, row, row.guardian_person_row));
     return groupByKey(ids, rows, (g) => g.pupilId);
   });
+
+/**
+ * SQL column with a pupil's guardianships (and their persons) as JSON, for pupil lists that ask for
+ * them: the list then primes guardianshipsByPupilId instead of needing a second statement.
+ */
+export const GUARDIANSHIPS_OF_PUPIL_JSON = `(SELECT coalesce(json_agg(json_build_object('link', row_to_json(g.*), 'person', row_to_json(gpe.*)) ORDER BY g.sort_order, g.id), '[]')
+  FROM guardianships g JOIN persons gpe ON gpe.id = g.guardian_person_id WHERE g.pupil_id = p.id)`;
 
 export const guardianshipsByGuardianPersonId: LoaderFactory<string, GuardianshipEntity[]> = ({ manager }) =>
   new DataLoader(async (ids) => {

@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsPath } from '../../graphql/selection';
 import { can } from '../../common/access';
 import { PageInput } from '../../common/pagination';
 import { pagedListComplexity } from '../../graphql/list-complexity';
@@ -27,10 +29,10 @@ export class PupilsResolver {
 
   @Query(() => PupilPage, { complexity: pagedListComplexity })
   async pupils(
-    @Ctx() ctx: RequestContext, @Args('filter') filter: PupilFilter,
+    @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args('filter') filter: PupilFilter,
     @Args('page', { nullable: true }) page?: PageInput, @Args('sort', { nullable: true }) sort?: PupilSort,
   ): Promise<PupilPage> {
-    return this.pupilsService.list(ctx, filter, page, sort);
+    return this.pupilsService.list(ctx, filter, page, sort, selectsPath(info, ['items', 'guardianships']));
   }
 
   @Query(() => Pupil)

@@ -12,6 +12,7 @@ import { scopeFor } from '../../authz/scope-to-sql';
 import { RequestContext } from '../../authz/request-context';
 import { creationFields, diffFields, recordAudit } from '../audit/audit.service';
 import { GroupEntity } from '../groups/group.entity';
+import { GUARDIANSHIPS_OF_PUPIL_JSON, guardianshipsByPupilId, toGuardianshipWithPerson } from '../guardians/guardians.loaders';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { EnrolmentEntity } from './enrolment.entity';
 import { PersonEntity } from './person.entity';
@@ -44,7 +45,8 @@ function pick<T extends object, K extends keyof T>(values: T, keys: readonly K[]
 export class PupilsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(ctx: RequestContext, filter: PupilFilter, pageInput?: PageInput, sort?: PupilSort): Promise<Page<Pupil>> {
+  /** `withGuardianships`: the caller will resolve items' guardianships; fetch them in the same statement. */
+  async list(ctx: RequestContext, filter: PupilFilter, pageInput?: PageInput, sort?: PupilSort, withGuardianships = false): Promise<Page<Pupil>> {
     const page = checkPage(pageInput);
     const scope = scopeFor(ctx.ability, 'read', 'Pupil', PUPIL_COLUMNS);
     if (scope.isEmpty) return { items: [], total: 0 };
@@ -66,10 +68,19 @@ export class PupilsService {
     // as a window it comes with the page in the same statement.
     const counted = qb.clone().select('count(*)::int', 'total');
     this.applySort(qb, sort, search);
-    const rows = await rawManyPrepared<PupilRow & { total: number }>(this.dataSource.manager,
-      qb.addSelect('count(*) OVER ()::int', 'total').offset(page.offset).limit(page.limit));
+    if (withGuardianships) qb.addSelect(GUARDIANSHIPS_OF_PUPIL_JSON, 'guardianships');
+    const rows = await rawManyPrepared<PupilRow & { total: number; guardianships?: { link: Record<string, unknown>; person: Record<string, unknown> }[] }>(
+      this.dataSource.manager, qb.addSelect('count(*) OVER ()::int', 'total').offset(page.offset).limit(page.limit));
+    if (withGuardianships) this.primeGuardianships(ctx, rows);
     const total = rows[0]?.total ?? (page.offset > 0 ? (await rawManyPrepared<{ total: number }>(this.dataSource.manager, counted))[0].total : 0);
     return { items: rows.map((r) => toPupil(r, ctx.today)), total };
+  }
+
+  private primeGuardianships(ctx: RequestContext, rows: { id: string; guardianships?: { link: Record<string, unknown>; person: Record<string, unknown> }[] }[]) {
+    const loader = ctx.loaders.get(guardianshipsByPupilId);
+    for (const row of rows) {
+      loader.prime(row.id, (row.guardianships ?? []).map((g) => toGuardianshipWithPerson(this.dataSource.manager, g.link, g.person)));
+    }
   }
 
   private applySort(qb: ReturnType<typeof pupilQuery>, sort: PupilSort | undefined, search: string) {
