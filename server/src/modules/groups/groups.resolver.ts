@@ -86,7 +86,7 @@ export class GroupsResolver {
   @ResolveField(() => [Pupil], { description: 'members the viewer may see, by last name', complexity: memberListComplexity })
   async pupils(@Ctx() ctx: RequestContext, @Parent() group: Group): Promise<Pupil[]> {
     const rows = await ctx.loaders.get(pupilsByGroupId).load(group.id);
-    return rows.filter((r) => can(ctx.ability, 'read', 'Pupil', r)).map((r) => toPupil(r, ctx.today));
+    return rows.filter((r) => can(ctx.ability, 'read', 'Pupil', r)).map((r) => toPupil(r, ctx));
   }
 
   @ResolveField(() => Int)

@@ -4,7 +4,9 @@ import { columnsToProperties, findByAnyPrepared, queryPrepared } from '../../dat
 import { PersonEntity } from '../pupils/person.entity';
 import { groupByKey, LoaderFactory } from '../../common/request-loaders';
 import { GuardianshipEntity } from './guardianship.entity';
-import type { GuardianshipWithPerson } from './guardian.types';
+import { Guardianship, GuardianshipWithPerson, toGuardianship } from './guardian.types';
+import { can } from '../../common/access';
+import type { RequestContext } from '../../authz/request-context';
 
 const BY_PUPIL_WITH_PERSON = `SELECT g.*, row_to_json(pe.*) AS guardian_person_row
   FROM guardianships g JOIN persons pe ON pe.id = g.guardian_person_id
@@ -34,3 +36,9 @@ export const guardianshipsByGuardianPersonId: LoaderFactory<string, Guardianship
     const rows = await findByAnyPrepared(manager, GuardianshipEntity, 'guardianPersonId', ids, 'id');
     return groupByKey(ids, rows, (g) => g.guardianPersonId);
   });
+
+/** The guardianships of a pupil that the viewer may see (batched through guardianshipsByPupilId). */
+export async function visibleGuardianshipsOf(ctx: RequestContext, pupilId: string): Promise<Guardianship[]> {
+  const links = await ctx.loaders.get(guardianshipsByPupilId).load(pupilId);
+  return links.filter((g) => can(ctx.ability, 'read', 'Guardianship', g)).map(toGuardianship);
+}

@@ -23,7 +23,7 @@ export class GuardiansResolver {
     const rows = await ctx.loaders.get(pupilById).loadMany(links.map((l) => l.pupilId));
     return rows
       .filter((r): r is PupilRow => !!r && !(r instanceof Error) && can(ctx.ability, 'read', 'Pupil', r))
-      .map((r) => toPupil(r, ctx.today));
+      .map((r) => toPupil(r, ctx));
   }
 }
 
@@ -49,6 +49,6 @@ export class GuardianshipsResolver {
   @ResolveField(() => Pupil, { nullable: true, description: 'null when the viewer may not see the pupil (e.g. a child of age without consent)' })
   async pupil(@Ctx() ctx: RequestContext, @Parent() link: Guardianship): Promise<Pupil | null> {
     const row = await ctx.loaders.get(pupilById).load(link.pupilId);
-    return row && can(ctx.ability, 'read', 'Pupil', row) ? toPupil(row, ctx.today) : null;
+    return row && can(ctx.ability, 'read', 'Pupil', row) ? toPupil(row, ctx) : null;
   }
 }

@@ -2,6 +2,8 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Gender, isOfAge, ReligiousEducation } from '@schulverwaltung/shared';
 import { GroupEntity, groupFromColumns } from '../groups/group.entity';
 import { toGroup } from '../groups/group.types';
+import { visibleGuardianshipsOf } from '../guardians/guardians.loaders';
+import type { RequestContext } from '../../authz/request-context';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { EnrolmentEntity } from './enrolment.entity';
 import { PersonEntity } from './person.entity';
@@ -53,8 +55,9 @@ export function pupilQuery(manager: EntityManager): SelectQueryBuilder<PupilEnti
     ]);
 }
 
-export function toPupil(row: PupilRow, today: string): Pupil {
-  return {
+export function toPupil(row: PupilRow, ctx: RequestContext): Pupil {
+  const today = ctx.today;
+  const pupil: Pupil = {
     class: row.classRow ? toGroup(groupFromColumns(row.classRow)) : null,
     id: row.id, schoolId: row.schoolId, personId: row.personId, firstName: row.firstName, lastName: row.lastName,
     birthDate: row.birthDate, gender: row.gender, isOfAge: isOfAge(row.birthDate, today),
@@ -66,4 +69,9 @@ export function toPupil(row: PupilRow, today: string): Pupil {
       measlesProofOn: row.measlesProofOn, photoConsent: row.photoConsent,
     },
   };
+  // Read lazily, and only by GraphQL when the query asks for it: Nest's default field resolver reads
+  // the property, so a list of pupils needs no framework resolver call per pupil. Not enumerable, so
+  // copying the object (CASL subject checks) does not trigger the load.
+  Object.defineProperty(pupil, 'guardianships', { enumerable: false, get: () => visibleGuardianshipsOf(ctx, row.id) });
+  return pupil;
 }

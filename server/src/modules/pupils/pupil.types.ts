@@ -4,6 +4,7 @@ import { EnrolmentStatusEnum, GenderEnum, ReligiousEducationEnum, SortDirectionE
 import { PageOf } from '../../common/pagination';
 import { LocalDate } from '../../common/scalars';
 import { Group } from '../groups/group.types';
+import { Guardianship } from '../guardians/guardian.types';
 
 @ObjectType('EmergencyContact', { description: 'Notfallkontakt' })
 export class EmergencyContact {
@@ -42,6 +43,9 @@ export class Pupil {
   currentEnrolmentId: string | null;
   /** Joined by the pupil read model, so lists need no resolver call or query per pupil. */
   @Field(() => Group, { nullable: true, description: 'class in the current school year' }) class: Group | null;
+  /** A lazy property (see toPupil): loaded in a batch only when the query selects it. */
+  @Field(() => [Guardianship], { description: 'only the guardianships the viewer may see' })
+  guardianships?: Promise<Guardianship[]>;
 }
 
 @ObjectType('Enrolment', { description: 'Schulbesuch in einem Schuljahr' })

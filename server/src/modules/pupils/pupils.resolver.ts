@@ -9,8 +9,6 @@ import { RequireAbility } from '../../authz/policies.guard';
 import { RequestContext } from '../../authz/request-context';
 import { Group, toGroup } from '../groups/group.types';
 import { groupById } from '../groups/groups.loaders';
-import { Guardianship, toGuardianship } from '../guardians/guardian.types';
-import { guardianshipsByPupilId } from '../guardians/guardians.loaders';
 import { SchoolYear, toSchoolYear } from '../school-years/school-year.types';
 import { schoolYearById } from '../school-years/school-years.loaders';
 import { EnrolmentEntity } from './enrolment.entity';
@@ -78,12 +76,6 @@ export class PupilsResolver {
   async enrolments(@Ctx() ctx: RequestContext, @Parent() pupil: Pupil): Promise<Enrolment[]> {
     const enrolments = await ctx.loaders.get(enrolmentsByPupilId).load(pupil.id);
     return enrolments.filter((e) => can(ctx.ability, 'read', 'Enrolment', e)).map(toEnrolment);
-  }
-
-  @ResolveField(() => [Guardianship], { description: 'only the guardianships the viewer may see' })
-  async guardianships(@Ctx() ctx: RequestContext, @Parent() pupil: Pupil): Promise<Guardianship[]> {
-    const links = await ctx.loaders.get(guardianshipsByPupilId).load(pupil.id);
-    return links.filter((g) => can(ctx.ability, 'read', 'Guardianship', g)).map(toGuardianship);
   }
 }
 

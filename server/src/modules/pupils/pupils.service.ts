@@ -73,7 +73,7 @@ export class PupilsService {
       this.dataSource.manager, qb.addSelect('count(*) OVER ()::int', 'total').offset(page.offset).limit(page.limit));
     if (withGuardianships) this.primeGuardianships(ctx, rows);
     const total = rows[0]?.total ?? (page.offset > 0 ? (await rawManyPrepared<{ total: number }>(this.dataSource.manager, counted))[0].total : 0);
-    return { items: rows.map((r) => toPupil(r, ctx.today)), total };
+    return { items: rows.map((r) => toPupil(r, ctx)), total };
   }
 
   private primeGuardianships(ctx: RequestContext, rows: { id: string; guardianships?: { link: Record<string, unknown>; person: Record<string, unknown> }[] }[]) {
@@ -94,7 +94,7 @@ export class PupilsService {
   async get(ctx: RequestContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<Pupil> {
     const [row] = await rawManyPrepared<PupilRow>(manager, pupilQuery(manager).where('p.id = :id', { id: checkId(id) }));
     if (!row || !can(ctx.ability, 'read', 'Pupil', row)) throw notFound('Schüler:in', id);
-    return toPupil(row, ctx.today);
+    return toPupil(row, ctx);
   }
 
   async create(ctx: RequestContext, schoolId: string, input: CreatePupilInput): Promise<Pupil> {
