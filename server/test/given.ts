@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { TestApp, TestClient } from './test-app';
 import { normalizeName, schoolYearContaining, schoolYearStartingIn, berlinDate, FederalState, GroupKind, SchoolRole } from '@schulverwaltung/shared';
 import { AccountEntity } from '../src/auth/account.entity';
 import { hashPassword } from '../src/auth/password';
@@ -95,4 +96,10 @@ export function given(dataSource: DataSource) {
       }));
     },
   };
+}
+
+/** A staff member with an account at the school, already signed in: the usual actor of a spec. */
+export async function signedInStaff(app: TestApp, schoolId: string, role: SchoolRole, username: string): Promise<{ id: string; client: TestClient }> {
+  const person = await given(app.dataSource).staff(schoolId, role, username);
+  return { id: person.id, client: await app.as(username, TEST_PASSWORD) };
 }

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp, TestClient } from '../../../test/test-app';
-import { given, TEST_PASSWORD } from '../../../test/given';
+import { given, signedInStaff, TEST_PASSWORD } from '../../../test/given';
 import { auditEntriesOf, countRows, firstError } from '../../../test/inspect';
 
 const CREATE_SUBJECT = `mutation($schoolId: ID!, $input: SubjectInput!) { createSubject(schoolId: $schoolId, input: $input) { id schoolId shortName name version } }`;
@@ -16,9 +16,8 @@ describe('catalog', () => {
     const g = given(app.dataSource);
     const { school } = await g.school();
     schoolId = school.id;
-    secretariatId = (await g.staff(school.id, 'SECRETARIAT', 'sekretariat')).id;
+    ({ id: secretariatId, client: secretariat } = await signedInStaff(app, school.id, 'SECRETARIAT', 'sekretariat'));
     await g.staff(school.id, 'TEACHER', 'lehrkraft');
-    secretariat = await app.as('sekretariat', TEST_PASSWORD);
   });
 
   afterAll(() => app.close());

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp, TestClient } from '../../../test/test-app';
-import { given, TEST_PASSWORD } from '../../../test/given';
+import { given, signedInStaff } from '../../../test/given';
 import { auditEntriesOf, firstError, rowOf } from '../../../test/inspect';
 
 const CREATE_GROUP = `mutation($schoolId: ID!, $input: CreateGroupInput!) {
@@ -31,10 +31,8 @@ describe('groups', () => {
     const { school, year } = await g.school();
     schoolId = school.id;
     yearId = year.id;
-    adminId = (await g.staff(school.id, 'SCHOOL_ADMIN', 'schuladmin')).id;
-    secretariatId = (await g.staff(school.id, 'SECRETARIAT', 'sekretariat')).id;
-    admin = await app.as('schuladmin', TEST_PASSWORD);
-    secretariat = await app.as('sekretariat', TEST_PASSWORD);
+    ({ id: adminId, client: admin } = await signedInStaff(app, school.id, 'SCHOOL_ADMIN', 'schuladmin'));
+    ({ id: secretariatId, client: secretariat } = await signedInStaff(app, school.id, 'SECRETARIAT', 'sekretariat'));
   });
 
   afterAll(() => app.close());

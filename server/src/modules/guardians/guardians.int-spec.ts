@@ -1,5 +1,5 @@
 import { startTestApp, TestApp, TestClient } from '../../../test/test-app';
-import { given, TEST_PASSWORD } from '../../../test/given';
+import { given, signedInStaff } from '../../../test/given';
 import { auditEntriesOf, countRows, firstError } from '../../../test/inspect';
 
 const ADD_GUARDIAN = `mutation($pupilId: ID!, $input: AddGuardianInput!) {
@@ -23,8 +23,7 @@ describe('guardians', () => {
     const { school, year } = await g.school();
     schoolId = school.id;
     yearId = year.id;
-    secretariatId = (await g.staff(school.id, 'SECRETARIAT', 'sekretariat')).id;
-    secretariat = await app.as('sekretariat', TEST_PASSWORD);
+    ({ id: secretariatId, client: secretariat } = await signedInStaff(app, school.id, 'SECRETARIAT', 'sekretariat'));
   });
 
   afterAll(() => app.close());

@@ -66,13 +66,13 @@ export class PupilsService {
     }
     // Every joined row is one pupil (current year and enrolment are unique), so count(*) counts pupils;
     // as a window it comes with the page in the same statement.
-    const counted = qb.clone().select('count(*)::int', 'total');
+    const counted = () => qb.clone().select('count(*)::int', 'total').orderBy().offset(undefined).limit(undefined);
     this.applySort(qb, sort, search);
     if (withGuardianships) qb.addSelect(GUARDIANSHIPS_OF_PUPIL_JSON, 'guardianships');
     const rows = await rawManyPrepared<PupilRow & { total: number; guardianships?: { link: Record<string, unknown>; person: Record<string, unknown> }[] }>(
       this.dataSource.manager, qb.addSelect('count(*) OVER ()::int', 'total').offset(page.offset).limit(page.limit));
     if (withGuardianships) this.primeGuardianships(ctx, rows);
-    const total = rows[0]?.total ?? (page.offset > 0 ? (await rawManyPrepared<{ total: number }>(this.dataSource.manager, counted))[0].total : 0);
+    const total = rows[0]?.total ?? (page.offset > 0 ? (await rawManyPrepared<{ total: number }>(this.dataSource.manager, counted()))[0].total : 0);
     return { items: rows.map((r) => toPupil(r, ctx)), total };
   }
 

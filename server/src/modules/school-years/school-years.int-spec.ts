@@ -1,5 +1,5 @@
 import { startTestApp, TestApp, TestClient } from '../../../test/test-app';
-import { given, TEST_PASSWORD } from '../../../test/given';
+import { given, signedInStaff, TEST_PASSWORD } from '../../../test/given';
 import { auditEntriesOf, firstError, rowOf } from '../../../test/inspect';
 
 const CREATE_YEAR = `mutation($schoolId: ID!, $input: CreateSchoolYearInput!) {
@@ -26,11 +26,9 @@ describe('school years', () => {
     schoolId = school.id;
     yearId = year.id;
     yearStart = Number(year.name.slice(0, 4));
-    adminId = (await g.staff(school.id, 'SCHOOL_ADMIN', 'schuladmin')).id;
-    secretariatId = (await g.staff(school.id, 'SECRETARIAT', 'sekretariat')).id;
+    ({ id: adminId, client: admin } = await signedInStaff(app, school.id, 'SCHOOL_ADMIN', 'schuladmin'));
+    ({ id: secretariatId, client: secretariat } = await signedInStaff(app, school.id, 'SECRETARIAT', 'sekretariat'));
     await g.staff(school.id, 'TEACHER', 'lehrkraft');
-    admin = await app.as('schuladmin', TEST_PASSWORD);
-    secretariat = await app.as('sekretariat', TEST_PASSWORD);
   });
 
   afterAll(() => app.close());

@@ -1,5 +1,5 @@
 import { startTestApp, TestApp, TestClient } from '../../../test/test-app';
-import { given, TEST_PASSWORD } from '../../../test/given';
+import { given, signedInStaff } from '../../../test/given';
 import { auditEntriesOf, rowOf } from '../../../test/inspect';
 
 const GRANT_ROLE = `mutation($input: GrantRoleInput!) {
@@ -17,8 +17,7 @@ describe('staff', () => {
     const g = given(app.dataSource);
     const { school } = await g.school();
     schoolId = school.id;
-    adminId = (await g.staff(school.id, 'SCHOOL_ADMIN', 'schuladmin')).id;
-    admin = await app.as('schuladmin', TEST_PASSWORD);
+    ({ id: adminId, client: admin } = await signedInStaff(app, school.id, 'SCHOOL_ADMIN', 'schuladmin'));
   });
 
   afterAll(() => app.close());
