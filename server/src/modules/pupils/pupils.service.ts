@@ -12,7 +12,8 @@ import { scopeFor } from '../../authz/scope-to-sql';
 import { RequestContext } from '../../authz/request-context';
 import { creationFields, diffFields, recordAudit } from '../audit/audit.service';
 import { GroupEntity } from '../groups/group.entity';
-import { GUARDIANSHIPS_OF_PUPIL_JSON, guardianshipsByPupilId, toGuardianshipWithPerson } from '../guardians/guardians.loaders';
+import { GUARDIANSHIPS_OF_PUPIL_JSON, guardianshipsByPupilId } from '../guardians/guardians.loaders';
+import type { Guardianship } from '../guardians/guardian.types';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { EnrolmentEntity } from './enrolment.entity';
 import { PersonEntity } from './person.entity';
@@ -69,18 +70,16 @@ export class PupilsService {
     const counted = () => qb.clone().select('count(*)::int', 'total').orderBy().offset(undefined).limit(undefined);
     this.applySort(qb, sort, search);
     if (withGuardianships) qb.addSelect(GUARDIANSHIPS_OF_PUPIL_JSON, 'guardianships');
-    const rows = await rawManyPrepared<PupilRow & { total: number; guardianships?: { link: Record<string, unknown>; person: Record<string, unknown> }[] }>(
+    const rows = await rawManyPrepared<PupilRow & { total: number; guardianships?: Guardianship[] }>(
       this.dataSource.manager, qb.addSelect('count(*) OVER ()::int', 'total').offset(page.offset).limit(page.limit));
     if (withGuardianships) this.primeGuardianships(ctx, rows);
     const total = rows[0]?.total ?? (page.offset > 0 ? (await rawManyPrepared<{ total: number }>(this.dataSource.manager, counted()))[0].total : 0);
     return { items: rows.map((r) => toPupil(r, ctx)), total };
   }
 
-  private primeGuardianships(ctx: RequestContext, rows: { id: string; guardianships?: { link: Record<string, unknown>; person: Record<string, unknown> }[] }[]) {
+  private primeGuardianships(ctx: RequestContext, rows: { id: string; guardianships?: Guardianship[] }[]) {
     const loader = ctx.loaders.get(guardianshipsByPupilId);
-    for (const row of rows) {
-      loader.prime(row.id, (row.guardianships ?? []).map((g) => toGuardianshipWithPerson(this.dataSource.manager, g.link, g.person)));
-    }
+    for (const row of rows) loader.prime(row.id, row.guardianships ?? []);
   }
 
   private applySort(qb: ReturnType<typeof pupilQuery>, sort: PupilSort | undefined, search: string) {
