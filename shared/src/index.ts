@@ -4,3 +4,4 @@ export * from './search';
 export * from './holidays';
 export * from './authz';
 export * from './validation';
+export * from './timetable';

@@ -1,0 +1,2 @@
+export * from './week-pattern';
+export * from './occurrences';
