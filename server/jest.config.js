@@ -16,7 +16,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['**/*.spec.ts', '**/*.int-spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations|@faker-js|load-esm|uid|graphql-scalars)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations|@faker-js|load-esm|uid|graphql-scalars|graphql-upload|fs-capacitor)/)'],
   moduleNameMapper: { '^@schulverwaltung/shared$': '<rootDir>/../shared/src/index.ts' },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -9,6 +9,7 @@ import { RequestContextFactory } from './authz/request-context.factory';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
+import { CalendarFeedsModule } from './modules/calendar-feeds/calendar-feeds.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { ClassListsModule } from './modules/class-lists/class-lists.module';
 import { GroupsModule } from './modules/groups/groups.module';
@@ -17,6 +18,8 @@ import { PupilsModule } from './modules/pupils/pupils.module';
 import { SchoolYearsModule } from './modules/school-years/school-years.module';
 import { SchoolsModule } from './modules/schools/schools.module';
 import { StaffModule } from './modules/staff/staff.module';
+import { TimetableModule } from './modules/timetable/timetable.module';
+import { UntisModule } from './modules/untis/untis.module';
 import './common/enums.graphql';
 
 export interface AppModuleOptions {
@@ -56,6 +59,7 @@ export class AppModule {
           useFactory: (contexts: RequestContextFactory) => graphqlOptions(options.config.graphql, contexts, options.emitSchema),
         }),
         SchoolsModule, SchoolYearsModule, PupilsModule, GuardiansModule, StaffModule, GroupsModule, CatalogModule, ClassListsModule,
+        TimetableModule, CalendarFeedsModule, UntisModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: PoliciesGuard }],

@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
+import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
 import { Database, openDatabase } from './database/data-source';
@@ -14,6 +15,7 @@ import { lockDataDir } from './database/data-dir-lock';
 import { logger, setLogLevel } from './logging/logger';
 import { generateDemoData } from './demo/demo-data.generator';
 import { isDatabaseEmpty, seedDemoData } from './demo/demo-data.seeder';
+import { seedDemoTimetables } from './demo/demo-timetable.seeder';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -34,7 +36,9 @@ async function prepareDatabase(config: AppConfig, seedDemo: boolean): Promise<Da
   if (seedDemo && (await isDatabaseEmpty(db.dataSource))) {
     const started = Date.now();
     logger.info('empty database: loading demo data (once)');
-    await seedDemoData(db.dataSource, generateDemoData({ size: 'full' }), (message) => logger.info(message));
+    const dataset = generateDemoData({ size: 'full' });
+    await seedDemoData(db.dataSource, dataset, (message) => logger.info(message));
+    await seedDemoTimetables(db.dataSource, dataset, (message) => logger.info(message));
     logger.info({ ms: Date.now() - started }, 'demo data loaded');
   }
   return db;
@@ -49,7 +53,7 @@ function serveClient(app: NestExpressApplication, clientDist: string) {
   }
   app.useStaticAssets(clientDist, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || /^\/(graphql|api|health)(\/|$)/.test(req.path)) return next();
+    if (req.method !== 'GET' || /^\/(graphql|api|health|ical)(\/|$)/.test(req.path)) return next();
     res.sendFile(index);
   });
 }
@@ -73,8 +77,12 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
+      // A calendar feed's URL holds its secret token: the access log must not.
+      serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/^\/ical\/[^/?]+/, '/ical/…') }) },
     }));
     app.use(cookieParser());
+    // GraphQL multipart requests (file uploads such as Untis exports): limits per file and request.
+    app.use('/graphql', graphqlUploadExpress({ maxFileSize: config.graphql.maxUploadBytes, maxFiles: 40 }));
     serveClient(app, config.http.clientDist);
     app.enableShutdownHooks();
     await app.init();

@@ -36,6 +36,7 @@ const envSchema = z.object({
   GRAPHQL_EMIT_SCHEMA: bool.default(true),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(20000),
   CLIENT_DIST: z.string().default(path.join(REPOSITORY_ROOT, 'client', 'dist')),
+  UPLOAD_MAX_MB: z.coerce.number().min(1).max(500).default(20),
 });
 
 export interface DatabaseConfig {
@@ -61,6 +62,8 @@ export interface GraphqlConfig {
   emitSchema: boolean;
   maxDepth: number;
   maxComplexity: number;
+  /** size limit of one uploaded file (GraphQL multipart, e.g. an Untis export) */
+  maxUploadBytes: number;
 }
 export interface AppConfig {
   database: DatabaseConfig;
@@ -88,7 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginMaxFailures: e.LOGIN_MAX_FAILURES, loginFailureWindowMinutes: e.LOGIN_FAILURE_WINDOW_MINUTES,
     },
     http: { port: e.PORT, host: e.HOST, publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`, clientDist: e.CLIENT_DIST },
-    graphql: { emitSchema: e.GRAPHQL_EMIT_SCHEMA, maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY },
+    graphql: { emitSchema: e.GRAPHQL_EMIT_SCHEMA, maxDepth: e.GRAPHQL_MAX_DEPTH, maxComplexity: e.GRAPHQL_MAX_COMPLEXITY, maxUploadBytes: e.UPLOAD_MAX_MB * 1024 * 1024 },
     demoData: e.DEMO_DATA,
     logLevel: e.LOG_LEVEL,
   };

@@ -15,9 +15,18 @@ import { SchoolYearEntity } from '../modules/school-years/school-year.entity';
 import { SchoolCarrierEntity } from '../modules/schools/school-carrier.entity';
 import { SchoolEntity } from '../modules/schools/school.entity';
 import { MembershipEntity } from '../modules/staff/membership.entity';
+import { CalendarFeedEntity } from '../modules/calendar-feeds/calendar-feed.entity';
+import { LessonEntity } from '../modules/timetable/lesson.entity';
+import { SubstitutionEntity } from '../modules/timetable/substitution.entity';
+import { TimeGridPeriodEntity } from '../modules/timetable/time-grid-period.entity';
+import { TimetableEntryEntity } from '../modules/timetable/timetable-entry.entity';
+import { UntisAliasEntity } from '../modules/untis/untis-alias.entity';
+import { UntisImportEntity } from '../modules/untis/untis-import.entity';
 
 export const ENTITIES = [
   SchoolCarrierEntity, SchoolEntity, SchoolYearEntity, HolidayEntity, PersonEntity, PupilEntity,
   EnrolmentEntity, GuardianshipEntity, MembershipEntity, GroupEntity, GroupMemberEntity,
   SubjectEntity, RoomEntity, AccountEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity,
+  TimeGridPeriodEntity, LessonEntity, TimetableEntryEntity, SubstitutionEntity, UntisAliasEntity, UntisImportEntity,
+  CalendarFeedEntity,
 ];

@@ -38,6 +38,7 @@ describe('GraphQL limits', () => {
       const result = await secretariat.gql(nestedPupilsQuery(MAX_DEPTH + 1));
 
       expect(firstError(result)?.code).toBe('BAD_USER_INPUT');
+      expect(firstError(result)?.message).toBe(`Die Abfrage ist zu tief verschachtelt: erlaubt sind höchstens ${MAX_DEPTH} Ebenen.`);
       expect(result.errors?.[0].extensions?.apolloCode).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(result.data).toBeUndefined();
     });

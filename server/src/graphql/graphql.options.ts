@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import depthLimit from 'graphql-depth-limit';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { formatGraphqlError } from '../common/graphql-error.formatter';
 import { REPOSITORY_ROOT, GraphqlConfig } from '../config/app.config';
 import { RequestContextFactory } from '../authz/request-context.factory';
 import { complexityLimitPlugin } from './complexity.plugin';
+import { germanDepthLimit } from './depth-limit';
 
 export const SCHEMA_FILE = path.join(REPOSITORY_ROOT, 'server', 'schema.gql');
 
@@ -21,7 +21,7 @@ export function graphqlOptions(config: GraphqlConfig, contexts: RequestContextFa
     context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
     formatError: formatGraphqlError,
     // Too deep: GRAPHQL_VALIDATION_FAILED, reported as BAD_USER_INPUT by formatGraphqlError.
-    validationRules: [depthLimit(config.maxDepth)],
+    validationRules: [germanDepthLimit(config.maxDepth)],
     // Cast: @apollo/server ships separate CJS and ESM typings of the same plugin interface.
     plugins: [
       complexityLimitPlugin(config.maxComplexity) as never,

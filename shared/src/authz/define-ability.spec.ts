@@ -96,6 +96,11 @@ const school = (id: string, carrierId = id === OTHER ? K2 : K1) => subject('Scho
 const group = (id: string, schoolId = id.startsWith('group-gs') ? GS : GYM) => subject('Group', { id, schoolId });
 const classList = (groupId: string, schoolId = groupId.startsWith('group-gs') ? GS : GYM) => subject('ClassList', { groupId, schoolId });
 const carrier = (id: string) => subject('SchoolCarrier', { id, federalState: id === K2 ? 'BY' : 'BE' });
+/** One timetable view: a school and its target (class, teacher, room or pupil); the school alone = the whole timetable. */
+const timetable = (schoolId: string, target: Partial<Record<'classId' | 'teacherId' | 'roomId' | 'pupilId', string>> = {}) =>
+  subject('Timetable', { schoolId, ...target });
+const pupilTimetable = (id: string) => timetable(PUPIL_SCHOOL[id], { pupilId: id });
+const calendarFeed = (ownerPersonId: string) => subject('CalendarFeed', { ownerPersonId, schoolId: GYM });
 
 interface Row {
   role: Role;
@@ -262,9 +267,66 @@ const TABLE: Row[] = [
   row('twoSchools', 'export', 'a class list at the Grundschule', () => classList(G2A), true),
   row('twoSchools', 'export', 'a class list at the Gymnasium they do not teach', () => classList(G7A), false),
 
+  // Timetable: every member of the school's staff reads all of it; pupils their own; guardians with custody their children's.
+  row('stateAdmin', 'read', 'the timetable of a class in their state', () => timetable(GS, { classId: G2A }), true),
+  row('stateAdmin', 'read', 'the timetable of a school in another state', () => timetable(OTHER), false),
+  row('stateAdmin', 'create', 'an Untis import in their state', () => ofSchool('UntisImport', GYM), true),
+  row('carrierAdmin', 'read', 'the substitution plan of their carrier\'s school', () => timetable(GS), true),
+  row('carrierAdmin', 'create', 'an Untis import at another carrier\'s school', () => ofSchool('UntisImport', OTHER), false),
+  row('schoolAdmin', 'update', 'the time grid of their school', () => ofSchool('TimeGrid', GYM), true),
+  row('schoolAdmin', 'create', 'an Untis import at their school', () => ofSchool('UntisImport', GYM), true),
+  row('schoolAdmin', 'read', 'the Untis imports of their school', () => ofSchool('UntisImport', GYM), true),
+  row('schoolAdmin', 'create', 'an Untis import at another school', () => ofSchool('UntisImport', GS), false),
+  row('schoolAdmin', 'read', 'a teacher\'s timetable at their school', () => timetable(GYM, { teacherId: 'person-teacher' }), true),
+  row('schoolAdmin', 'read', 'a room\'s timetable at another school', () => timetable(GS, { roomId: 'room-gs' }), false),
+  row('secretariat', 'read', 'the timetable of any class of its school', () => timetable(GYM, { classId: G7A }), true),
+  row('secretariat', 'read', 'any pupil\'s timetable at its school', () => pupilTimetable(TOM), true),
+  row('secretariat', 'read', 'the substitution plan of its school', () => timetable(GYM), true),
+  row('secretariat', 'read', 'the timetable of a class of another school', () => timetable(GS, { classId: G2A }), false),
+  row('secretariat', 'update', 'the time grid', () => ofSchool('TimeGrid', GYM), false),
+  row('secretariat', 'create', 'an Untis import', () => ofSchool('UntisImport', GYM), false),
+  row('management', 'update', 'the time grid of its school', () => ofSchool('TimeGrid', GYM), true),
+  row('management', 'create', 'an Untis import at its school', () => ofSchool('UntisImport', GYM), true),
+  row('management', 'read', 'the Untis imports of its school', () => ofSchool('UntisImport', GYM), true),
+  row('management', 'read', 'a room\'s timetable at its school', () => timetable(GYM, { roomId: 'room-101' }), true),
+  row('management', 'create', 'an Untis import at another school', () => ofSchool('UntisImport', GS), false),
+  row('teacher', 'read', 'the timetable of a class they do not teach', () => timetable(GYM, { classId: G7A }), true),
+  row('teacher', 'read', 'a colleague\'s timetable', () => timetable(GYM, { teacherId: 'person-colleague' }), true),
+  row('teacher', 'read', 'the substitution plan of their school', () => timetable(GYM), true),
+  row('teacher', 'read', 'the timetable of a class of another school', () => timetable(GS, { classId: G2A }), false),
+  row('teacher', 'read', 'the time grid of their school', () => ofSchool('TimeGrid', GYM), true),
+  row('teacher', 'update', 'the time grid', () => ofSchool('TimeGrid', GYM), false),
+  row('teacher', 'read', 'the Untis imports', () => ofSchool('UntisImport', GYM), false),
+  row('pupil', 'read', 'their own timetable', () => pupilTimetable(MIA), true),
+  row('pupil', 'read', 'a classmate\'s timetable', () => pupilTimetable(LUKAS), false),
+  row('pupil', 'read', 'their class as a timetable target', () => timetable(GYM, { classId: G7B }), false),
+  row('pupil', 'read', 'a teacher\'s timetable', () => timetable(GYM, { teacherId: 'person-teacher' }), false),
+  row('pupil', 'read', 'the substitution plan of their school', () => timetable(GYM), false),
+  row('pupil', 'read', 'the time grid of their school', () => ofSchool('TimeGrid', GYM), true),
+  row('pupil', 'create', 'an Untis import', () => ofSchool('UntisImport', GYM), false),
+  row('adultPupil', 'read', 'their own timetable', () => pupilTimetable(PAUL), true),
+  row('guardianWithCustody', 'read', 'their son\'s timetable', () => pupilTimetable(LUKAS), true),
+  row('guardianWithCustody', 'read', 'their daughter\'s timetable at the Grundschule', () => pupilTimetable(MARIE), true),
+  row('guardianWithCustody', 'read', 'their son\'s classmate\'s timetable', () => pupilTimetable(MIA), false),
+  row('guardianWithCustody', 'read', 'their son\'s class as a timetable target', () => timetable(GYM, { classId: G7B }), false),
+  row('guardianWithCustody', 'read', 'the time grid of their children\'s school', () => ofSchool('TimeGrid', GS), true),
+  row('guardianWithBlock', 'read', 'their son\'s timetable', () => pupilTimetable(LUKAS), false),
+  row('guardianOfAdultWithoutConsent', 'read', 'the timetable of the pupil of age', () => pupilTimetable(PAUL), false),
+  row('twoSchools', 'read', 'the timetable of a class at either school', () => timetable(GS, { classId: G2A }), true),
+  row('twoSchools', 'read', 'the timetable of a third school', () => timetable(OTHER), false),
+
+  // Calendar feeds: each person their own, nobody anyone else's.
+  row('pupil', 'create', 'a calendar feed of their own', () => calendarFeed('person-mia'), true),
+  row('pupil', 'delete', 'their own calendar feed', () => calendarFeed('person-mia'), true),
+  row('pupil', 'read', 'another person\'s calendar feed', () => calendarFeed('person-paul'), false),
+  row('schoolAdmin', 'delete', 'a calendar feed of someone at their school', () => calendarFeed('person-mia'), false),
+  row('guardianWithBlock', 'read', 'their own calendar feed', () => calendarFeed(FATHER), true),
+
   // Signed out: nothing.
   row('signedOut', 'read', 'a school', () => school(GYM), false),
   row('signedOut', 'read', 'a pupil', () => pupil(MIA), false),
+  row('signedOut', 'read', 'a pupil\'s timetable', () => pupilTimetable(MIA), false),
+  row('signedOut', 'create', 'a calendar feed', () => calendarFeed('person-mia'), false),
 ];
 
 describe('defineAbilityFor', () => {
@@ -290,6 +352,11 @@ describe('defineAbilityFor', () => {
       ['guardianOfAdultWithoutConsent', 'read', 'Pupil', false],
       ['stateAdmin', 'create', 'SchoolCarrier', true],
       ['carrierAdmin', 'create', 'SchoolCarrier', false],
+      ['management', 'create', 'UntisImport', true],
+      ['teacher', 'create', 'UntisImport', false],
+      ['guardianWithBlock', 'read', 'Timetable', false],
+      ['pupil', 'create', 'CalendarFeed', true],
+      ['signedOut', 'create', 'CalendarFeed', false],
     ] as const)('when %s asks "%s %s" → should answer %s', (role, action, type, expected) => {
       expect(defineAbilityFor(USERS[role]).can(action, type)).toBe(expected);
     });

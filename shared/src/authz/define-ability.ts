@@ -15,12 +15,12 @@ function detectAppSubjectType(object: Exclude<AppSubject, string>): SubjectName 
   return typename ?? (detectSubjectType(object) as SubjectName);
 }
 
-// Subjects every member of a school may read (names of classes, subjects, rooms, staff, calendar).
-const SCHOOL_READABLE: SubjectName[] = ['SchoolYear', 'Holiday', 'Group', 'Subject', 'Room', 'Membership'];
+// Subjects every member of a school may read (names of classes, subjects, rooms, staff, calendar, time grid).
+const SCHOOL_READABLE: SubjectName[] = ['SchoolYear', 'Holiday', 'Group', 'Subject', 'Room', 'Membership', 'TimeGrid'];
 // Subjects the secretariat keeps.
 const SECRETARIAT_MANAGED: SubjectName[] = ['Pupil', 'Guardianship', 'Enrolment', 'Group', 'Subject', 'Room', 'SchoolYear', 'Holiday'];
 // Subjects a school admin manages (everything at the school).
-const ADMIN_MANAGED: SubjectName[] = [...SECRETARIAT_MANAGED, 'Membership', 'ClassList'];
+const ADMIN_MANAGED: SubjectName[] = [...SECRETARIAT_MANAGED, 'Membership', 'ClassList', 'TimeGrid'];
 
 function schoolIdsWithRole(user: SessionUser, ...roles: SchoolRole[]): string[] {
   return user.schoolRoles.filter((r) => roles.includes(r.role)).map((r) => r.schoolId);
@@ -42,6 +42,9 @@ function defineSchoolAdminRules({ can }: Builder, user: SessionUser) {
   can(['read', 'update'], 'School', { id: { $in: schoolIds } });
   can('manage', ADMIN_MANAGED, { schoolId: { $in: schoolIds } });
   can('grant', 'Membership', { schoolId: { $in: schoolIds } });
+  // The whole timetable: every class, teacher and room, and the substitution plan.
+  can('read', 'Timetable', { schoolId: { $in: schoolIds } });
+  can(['create', 'read'], 'UntisImport', { schoolId: { $in: schoolIds } });
 }
 
 function defineOfficeRules({ can }: Builder, user: SessionUser) {
@@ -50,6 +53,7 @@ function defineOfficeRules({ can }: Builder, user: SessionUser) {
   can('read', 'School', { id: { $in: office } });
   can('read', [...SCHOOL_READABLE, 'Pupil', 'Guardianship', 'Enrolment'], { schoolId: { $in: office } });
   can('export', 'ClassList', { schoolId: { $in: office } });
+  can('read', 'Timetable', { schoolId: { $in: office } });
 
   const secretariat = schoolIdsWithRole(user, 'SECRETARIAT');
   if (secretariat.length > 0) {
@@ -58,8 +62,10 @@ function defineOfficeRules({ can }: Builder, user: SessionUser) {
   }
   const management = schoolIdsWithRole(user, 'SCHOOL_MANAGEMENT');
   if (management.length > 0) {
-    can(['create', 'update'], ['SchoolYear', 'Holiday', 'Group'], { schoolId: { $in: management } });
+    can(['create', 'update'], ['SchoolYear', 'Holiday', 'Group', 'TimeGrid'], { schoolId: { $in: management } });
     can('delete', 'Holiday', { schoolId: { $in: management } });
+    // Management plans the timetable, so it imports it from Untis.
+    can(['create', 'read'], 'UntisImport', { schoolId: { $in: management } });
   }
 }
 
@@ -68,6 +74,8 @@ function defineTeacherRules({ can }: Builder, user: SessionUser) {
   if (teacherSchools.length > 0) {
     can('read', 'School', { id: { $in: teacherSchools } });
     can('read', SCHOOL_READABLE, { schoolId: { $in: teacherSchools } });
+    // Not only their own lessons: teachers look up colleagues, rooms and classes to plan and substitute.
+    can('read', 'Timetable', { schoolId: { $in: teacherSchools } });
   }
   const { teaching, classTeaching } = user;
   if (teaching.pupilIds.length > 0) {
@@ -92,8 +100,10 @@ function definePupilRules({ can }: Builder, user: SessionUser) {
   can('update', 'Pupil', [...PUPIL_SELF_FIELDS], { id: { $in: pupilIds }, isOfAge: true });
   can('read', ['Enrolment', 'Guardianship'], { pupilId: { $in: pupilIds } });
   can('read', 'School', { id: { $in: schoolIds } });
-  can('read', ['SchoolYear', 'Holiday', 'Subject', 'Room'], { schoolId: { $in: schoolIds } });
+  can('read', ['SchoolYear', 'Holiday', 'Subject', 'Room', 'TimeGrid'], { schoolId: { $in: schoolIds } });
   if (classIds.length > 0) can('read', 'Group', { id: { $in: classIds } });
+  // Their own timetable (class and courses); not the class's or anyone else's as a target.
+  can('read', 'Timetable', { pupilId: { $in: pupilIds } });
 }
 
 function defineGuardianRules({ can }: Builder, user: SessionUser) {
@@ -107,13 +117,20 @@ function defineGuardianRules({ can }: Builder, user: SessionUser) {
   can('read', 'Guardianship', { guardianPersonId: user.personId });
   can('read', 'Enrolment', { pupilId: { $in: childIds } });
   can('read', 'School', { id: { $in: schoolIds } });
-  can('read', ['SchoolYear', 'Holiday'], { schoolId: { $in: schoolIds } });
+  can('read', ['SchoolYear', 'Holiday', 'TimeGrid'], { schoolId: { $in: schoolIds } });
   if (classIds.length > 0) can('read', 'Group', { id: { $in: classIds } });
   // Only custody opens the child's master data and the other guardians (an information block never has custody).
+  // The timetable too: it tells where the child is, hour by hour.
   if (custodyIds.length > 0) {
     can('read', 'Pupil', { id: { $in: custodyIds } });
     can('read', 'Guardianship', { pupilId: { $in: custodyIds } });
+    can('read', 'Timetable', { pupilId: { $in: custodyIds } });
   }
+}
+
+function defineOwnRules({ can }: Builder, user: SessionUser) {
+  // Calendar feeds are personal: whoever may read a timetable subscribes to it; each person sees and revokes only their own.
+  can('manage', 'CalendarFeed', { ownerPersonId: user.personId });
 }
 
 /** The one place that turns a person's facts into permissions; server and client call it alike. */
@@ -126,6 +143,7 @@ export function defineAbilityFor(user: SessionUser | null): AppAbility {
     defineTeacherRules(builder, user);
     definePupilRules(builder, user);
     defineGuardianRules(builder, user);
+    defineOwnRules(builder, user);
   }
   return builder.build({ detectSubjectType: detectAppSubjectType });
 }

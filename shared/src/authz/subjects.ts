@@ -1,9 +1,12 @@
 export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete', 'grant', 'export'] as const;
 export type Action = (typeof ACTIONS)[number];
 
+// A Timetable subject is one view of a school's timetable: `schoolId` and the target it shows, one of
+// `classId`, `teacherId`, `roomId`, `pupilId`. With `schoolId` alone it stands for the whole timetable
+// of the school (e.g. the daily substitution plan), which only school-wide rules open.
 export const SUBJECTS = [
   'SchoolCarrier', 'School', 'SchoolYear', 'Holiday', 'Pupil', 'Guardianship', 'Enrolment',
-  'Membership', 'Group', 'Subject', 'Room', 'ClassList',
+  'Membership', 'Group', 'Subject', 'Room', 'ClassList', 'TimeGrid', 'Timetable', 'UntisImport', 'CalendarFeed',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 

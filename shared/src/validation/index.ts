@@ -3,3 +3,4 @@ export * from './schools.schema';
 export * from './school-years.schema';
 export * from './people.schema';
 export * from './groups.schema';
+export * from './timetable.schema';

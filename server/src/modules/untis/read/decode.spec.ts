@@ -1,22 +1,12 @@
 import * as iconv from 'iconv-lite';
 import { decodeUntisBytes } from './decode';
-import { UntisReadError } from './untis-export';
+import { readError } from './testing/read-error';
 
 const TEXT = '"Mü","Müller Jörg",,"Straße",,€ 5\r\n"Öz","Öztürk Ayşe",,,\r\n';
 const ANSI_TEXT = '"Mü","Müller Jörg",,"Straße",,€ 5\r\n';
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const withBytesBefore = (prefix: number[], bytes: Uint8Array) => new Uint8Array([...prefix, ...bytes]);
-
-function readError(run: () => unknown): UntisReadError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UntisReadError) return error;
-    throw error;
-  }
-  throw new Error('expected an UntisReadError');
-}
 
 describe('decodeUntisBytes', () => {
   it('should read UTF-8 without BOM as UTF-8', () => {

@@ -1,6 +1,6 @@
 import { GpuKind, readGpuFile } from './gpu-files';
 import { readGpuRecords } from './gpu-csv';
-import { UntisReadError } from './untis-export';
+import { readError } from './testing/read-error';
 
 /** One GPU record with `cells` CSV cells; `values` by 1-based position, written as given (quotes included). */
 function csvRow(cells: number, values: Record<number, string | number>): string {
@@ -10,16 +10,6 @@ function csvRow(cells: number, values: Record<number, string | number>): string 
 function read(kind: GpuKind, lines: string[]) {
   const name = `${kind}.TXT`;
   return readGpuFile(kind, name, readGpuRecords(name, `${lines.join('\r\n')}\r\n`).records);
-}
-
-function readError(run: () => unknown): UntisReadError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UntisReadError) return error;
-    throw error;
-  }
-  throw new Error('expected an UntisReadError');
 }
 
 const gpu001 = (lesson: number | string, cls: string, teacher: string, subject: string, room: string, day: number | string, period: number | string) =>

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import * as iconv from 'iconv-lite';
 import { readUntisFiles } from './read-untis-files';
-import { UntisExport, UntisInputFile, UntisReadError } from './untis-export';
+import { UntisExport, UntisInputFile } from './untis-export';
+import { readError } from './testing/read-error';
 
 // A small GPU set with umlauts, a coupling (lesson 1: two lines × two classes) and a substitution.
 const SET: Record<string, string> = {
@@ -57,16 +58,6 @@ function content(result: UntisExport): Omit<UntisExport, 'files'> {
 }
 
 const file = (name: string, text: string): UntisInputFile => ({ name, bytes: strToU8(text) });
-
-function readError(run: () => unknown): UntisReadError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UntisReadError) return error;
-    throw error;
-  }
-  throw new Error('expected an UntisReadError');
-}
 
 describe('readUntisFiles', () => {
   const reference = readUntisFiles(setAs());

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { readUntisXml, splitIdList } from './untis-xml';
-import { UntisReadError } from './untis-export';
+import { readError } from './testing/read-error';
 
 const SMALL_XML = readFileSync(path.join(__dirname, 'fixtures', 'untis-small.xml'), 'utf8');
 const REF = { file: 'untis.xml', line: 0 };
@@ -11,16 +11,6 @@ const read = (xml: string) => readUntisXml('untis.xml', xml);
 /** The fixture with one lesson's XML replaced, to provoke one error at a time. */
 function withLesson(lessonXml: string): string {
   return SMALL_XML.replace(/<lessons>[\s\S]*<\/lessons>/, `<lessons>${lessonXml}</lessons>`);
-}
-
-function readError(run: () => unknown): UntisReadError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UntisReadError) return error;
-    throw error;
-  }
-  throw new Error('expected an UntisReadError');
 }
 
 describe('readUntisXml', () => {
