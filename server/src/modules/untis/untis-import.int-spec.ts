@@ -1,4 +1,7 @@
 import iconv from 'iconv-lite';
+import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
+import { isoWeekNumber } from '@schulverwaltung/shared';
 import { startTestApp, TestApp, TestClient } from '../../../test/test-app';
 import { given, signedInStaff, TEST_PASSWORD } from '../../../test/given';
 import { countRows, firstError } from '../../../test/inspect';
@@ -99,6 +102,27 @@ describe('Untis import', () => {
     expect(untisImports[0]).toMatchObject({ id: record.id, status: 'APPLIED', files: [{ name: 'GPU001.TXT', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }, { name: 'GPU002.TXT' }] });
   });
 
+  it('then a class feed → should carry the imported A/B-week lesson in odd calendar weeks only, at Berlin time', async () => {
+    await admin.ok(`mutation($s: ID!, $p: [TimeGridPeriodInput!]!) { setTimeGrid(schoolId: $s, periods: $p) { period } }`, {
+      s: school.id, p: [1, 2, 3, 4, 5].flatMap((weekday) => [1, 2, 3, 4, 5, 6].map((period) => ({
+        weekday, period, startsAt: `${String(7 + period).padStart(2, '0')}:00`, endsAt: `${String(7 + period).padStart(2, '0')}:45`,
+      }))),
+    });
+    const [klass] = await app.dataSource.query(`SELECT id FROM groups WHERE school_id = $1 AND name = '7b'`, [school.id]);
+    const { createCalendarFeed } = await admin.ok(`mutation($t: TimetableTargetInput!) { createCalendarFeed(target: $t, label: "7b") { url } }`, { t: { classId: klass.id } });
+    const response = await fetch(`${app.url}${new URL(createCalendarFeed.url).pathname}`);
+    const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+    const physics = events.filter((e) => e.summary.startsWith('PH'));
+    expect(physics.length).toBeGreaterThan(3);
+    for (const event of physics) {
+      const date = event.startDate.toJSDate();
+      expect(isoWeekNumber(event.startDate.toString().slice(0, 10)) % 2).toBe(1);
+      expect(DateTime.fromJSDate(date, { zone: 'Europe/Berlin' }).toFormat('ccc HH:mm')).toBe('Wed 13:00');
+    }
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
   it('when the same files are imported again → should write no timetable rows, say so, and still record the import', async () => {
     const lessonsBefore = await lessonsOf();
     const entriesBefore = await entriesOf();
@@ -184,5 +208,26 @@ describe('Untis import', () => {
       [{ name: 'GPU002.TXT', bytes: new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3]) }]);
     expect(firstError(binary)?.code).toBe('BAD_USER_INPUT');
     expect(await countRows(app.dataSource, 'lessons', 'timetable_entries', 'substitutions')).toEqual(before);
+  });
+});
+
+describe('Untis import upload limits', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ UPLOAD_MAX_MB: '1' });
+  });
+
+  afterAll(() => app.close());
+
+  it('when a file is larger than UPLOAD_MAX_MB → should answer BAD_USER_INPUT "zu groß" and write nothing', async () => {
+    const { school } = await given(app.dataSource).school();
+    const { client: admin } = await signedInStaff(app, school.id, 'SCHOOL_ADMIN', 'limit.admin');
+    const big = { name: 'GPU002.TXT', bytes: new Uint8Array(1.5 * 1024 * 1024).fill(0x2c) };
+
+    const result = await admin.upload(`mutation($s: ID!, $files: [Upload!]!) { applyUntisImport(schoolId: $s, files: $files) { id } }`, { s: school.id }, [big]);
+
+    expect(result.errors?.[0]).toMatchObject({ message: 'GPU002.TXT: Die Datei ist zu groß.', extensions: { code: 'BAD_USER_INPUT', rule: 'too_large' } });
+    expect(await countRows(app.dataSource, 'lessons', 'untis_imports')).toEqual({ lessons: 0, untis_imports: 0 });
   });
 });
