@@ -15,7 +15,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         // Calendar days travel as 'YYYY-MM-DD' strings; JSON is parsed by its consumer (e.g. zod).
-        scalars: { LocalDate: 'string', DateTime: 'string', JSON: 'unknown' },
+        // Upload: a browser File, sent by urql as a GraphQL multipart request.
+        scalars: { LocalDate: 'string', DateTime: 'string', JSON: 'unknown', Upload: 'File' },
         enumType: 'string-literal',
       },
     },

@@ -13,7 +13,7 @@ import { appAbility } from './auth/ability';
 import { useSessionStore } from './auth/session.store';
 import { bindPrimeVueLocale, i18n, setLocale, storedLocale } from './i18n';
 import { router } from './router';
-import { AppThemePreset, SELECT_FOCUS_TRAP_PT } from './theme';
+import { ACCESSIBLE_PT, AppThemePreset } from './theme';
 
 async function bootstrap(): Promise<void> {
   const app = createApp(App);
@@ -22,7 +22,7 @@ async function bootstrap(): Promise<void> {
   // Light scheme only for now: the dark selector is never set, so contrast was checked once.
   app.use(PrimeVue, {
     theme: { preset: AppThemePreset, options: { darkModeSelector: '.app-dark-mode' } },
-    pt: SELECT_FOCUS_TRAP_PT,
+    pt: ACCESSIBLE_PT,
   });
   app.use(ToastService);
   app.use(urql, apiClient);

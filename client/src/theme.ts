@@ -3,7 +3,8 @@ import Aura from '@primeuix/themes/aura';
 
 // Aura's default primary (emerald-500) gives white button text a 2.5:1 contrast; a darker
 // blue keeps buttons, links and focus rings above WCAG AA (4.5:1). Message and tag texts are
-// darkened for the same reason (Aura's red-600 on red-50 is 4.4:1).
+// darkened for the same reason (Aura's red-600 on red-50 is 4.4:1), and so are red text and
+// outlined buttons (Aura's red-500 on white is 3.8:1).
 export const AppThemePreset = definePreset(Aura, {
   semantic: {
     primary: {
@@ -18,6 +19,14 @@ export const AppThemePreset = definePreset(Aura, {
     },
   },
   components: {
+    button: {
+      colorScheme: {
+        light: {
+          outlined: { danger: { color: '{red.700}' } },
+          text: { danger: { color: '{red.700}' } },
+        },
+      },
+    },
     message: {
       colorScheme: {
         light: {
@@ -48,4 +57,17 @@ const VISIBLE_SENTINELS = {
   hiddenFirstFocusableEl: { 'aria-hidden': 'false' },
   hiddenLastFocusableEl: { 'aria-hidden': 'false' },
 };
-export const SELECT_FOCUS_TRAP_PT = { select: VISIBLE_SENTINELS, multiselect: VISIBLE_SENTINELS };
+
+// The open date picker marks each day's <span> as selected/disabled, which a plain span may not
+// carry (aria-allowed-attr, critical): the states move to the grid cell (<td>). Its month and year
+// buttons show "Juli"/"2027" but are named "Monat wählen" (label-content-name-mismatch): they keep
+// their visible text as name.
+const DATE_PICKER_STATES = {
+  dayCell: ({ context }: { context: { selected: boolean; disabled: boolean } }) => ({ 'aria-selected': context.selected, 'aria-disabled': context.disabled }),
+  day: { 'aria-selected': null, 'aria-disabled': null },
+  selectMonth: { 'aria-label': null },
+  selectYear: { 'aria-label': null },
+};
+
+/** Pass-through fixes for what axe finds in PrimeVue's own markup. */
+export const ACCESSIBLE_PT = { select: VISIBLE_SENTINELS, multiselect: VISIBLE_SENTINELS, datepicker: DATE_PICKER_STATES };

@@ -27,9 +27,18 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByTestId('user-menu').waitFor();
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Lets sliding and fading finish (a message appearing), ignoring endless ones (spinners, progress bars). */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+    .map((animation) => animation.finished.catch(() => undefined))));
+}
+
+/** The whole page by default; a modal dialog's mask covers only the viewport, so take just that. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await settleAnimations(page);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }

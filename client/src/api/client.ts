@@ -15,10 +15,19 @@ export function setUnauthenticatedHandler(handler: UnauthenticatedHandler): void
 const isSessionOperation = (operation: Operation) =>
   operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && (d.name?.value === 'SignIn' || d.name?.value === 'Viewer'));
 
+const FETCH_OPTIONS: RequestInit = { credentials: 'include' };
+
+/**
+ * Context for operations with File variables: urql sends them as a GraphQL multipart request,
+ * which Apollo's CSRF prevention accepts only with this header. (An operation's fetchOptions
+ * replace the client's, so the credentials are repeated.)
+ */
+export const UPLOAD_CONTEXT = { fetchOptions: { ...FETCH_OPTIONS, headers: { 'apollo-require-preflight': 'true' } } };
+
 function createApiClient(): Client {
   return new Client({
     url: '/graphql',
-    fetchOptions: { credentials: 'include' },
+    fetchOptions: FETCH_OPTIONS,
     // Always POST with a JSON body: a CSRF-safe request (needs a preflight cross-origin) that
     // Apollo's CSRF prevention accepts without extra headers.
     preferGetMethod: false,

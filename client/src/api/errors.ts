@@ -33,3 +33,18 @@ export function errorCodeOf(error: unknown): ApiErrorCode {
 export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return errorCodeOf(error) === code;
 }
+
+/**
+ * The server's own message for rejected input (German; an import names file, line and field),
+ * or undefined for other failures. A leading argument path ("files: Die Datei …") is dropped
+ * when a whole sentence follows; a bare rule ("options.validFrom: ist erforderlich") keeps it.
+ */
+export function badInputMessageOf(error: unknown): string | undefined {
+  if (!(error instanceof CombinedError)) return undefined;
+  const failure = error.graphQLErrors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  if (!failure) return undefined;
+  const field = failure.extensions.field;
+  const prefix = typeof field === 'string' ? `${field}: ` : undefined;
+  const rest = prefix && failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : undefined;
+  return rest && /^\p{Lu}/u.test(rest) ? rest : failure.message;
+}

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n';
-import { errorCodeOf } from '@/api/errors';
+import { badInputMessageOf, errorCodeOf } from '@/api/errors';
 
 /**
  * The one mapping from server error codes to text: `errors.<CODE>`, or a screen-specific
@@ -12,4 +12,13 @@ export function useErrorMessage() {
     if (context && te(`${context}.${code}`)) return t(`${context}.${code}`);
     return te(`errors.${code}`) ? t(`errors.${code}`) : t('errors.UNKNOWN');
   };
+}
+
+/**
+ * Like useErrorMessage, but rejected input shows the server's own (German) message, which says
+ * exactly what is wrong — e.g. the file, line and field of a bulk import.
+ */
+export function useDetailedErrorMessage() {
+  const errorMessage = useErrorMessage();
+  return (error: unknown, context?: string): string => badInputMessageOf(error) ?? errorMessage(error, context);
 }

@@ -1,4 +1,4 @@
-import { berlinDate, parseCalendarDate } from '@schulverwaltung/shared';
+import { berlinDate, parseCalendarDate, SCHOOL_TIME_ZONE } from '@schulverwaltung/shared';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -20,4 +20,20 @@ export function formatDate(value: string | null | undefined, fallback = '–'): 
 /** Today in Berlin, formatted like every other date (printouts). */
 export function formatToday(): string {
   return formatDate(berlinDate());
+}
+
+const DATE_TIME = new Intl.DateTimeFormat('de-DE', {
+  timeZone: SCHOOL_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+});
+
+/** A moment (ISO timestamp) as the school sees it: "28.11.2026, 07:05" in Berlin time. */
+export function formatDateTime(value: string | null | undefined, fallback = '–'): string {
+  if (!value) return fallback;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? value : DATE_TIME.format(instant);
+}
+
+/** The calendar day a date picker's Date stands for ('YYYY-MM-DD'), from its local parts. */
+export function calendarDateOf(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

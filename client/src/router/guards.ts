@@ -1,6 +1,7 @@
 import type { NavigationGuardWithThis, RouteLocationNormalized } from 'vue-router';
 import { appAbility } from '@/auth/ability';
 import { useSessionStore } from '@/auth/session.store';
+import { allowsRoute } from './route-ability';
 
 async function loadSessionQuietly(): Promise<void> {
   try {
@@ -12,9 +13,10 @@ async function loadSessionQuietly(): Promise<void> {
 }
 
 function isAllowed(to: RouteLocationNormalized): boolean {
+  const schoolId = useSessionStore().currentSchool?.id ?? null;
   return to.matched.every((record) => {
     const ability = record.meta.ability;
-    return !ability || appAbility.can(ability.action, ability.subject);
+    return !ability || allowsRoute(appAbility, ability, schoolId);
   });
 }
 

@@ -4,6 +4,7 @@ import { signInRoutes } from '@/features/sign-in/sign-in.routes';
 import { homeRoutes } from '@/features/home/home.routes';
 import { pupilRoutes } from '@/features/pupils/pupils.routes';
 import { classRoutes } from '@/features/classes/classes.routes';
+import { untisImportRoutes } from '@/features/untis-import/untis-import.routes';
 import { authGuard } from './guards';
 import './route-meta';
 
@@ -18,6 +19,7 @@ const routes: RouteRecordRaw[] = [
       ...homeRoutes,
       ...pupilRoutes,
       ...classRoutes,
+      ...untisImportRoutes,
       { path: 'kein-zugriff', name: 'forbidden', component: () => import('@/shell/ForbiddenView.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/shell/NotFoundView.vue') },
     ],

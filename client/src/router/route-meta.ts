@@ -3,6 +3,8 @@ import type { Action, SubjectName } from '@schulverwaltung/shared';
 export interface RouteAbility {
   action: Action;
   subject: SubjectName;
+  /** Checked for the school the user works in (the school switcher), not for any school. */
+  perSchool?: boolean;
 }
 
 declare module 'vue-router' {

@@ -1,9 +1,12 @@
 import { computed } from 'vue';
 import { useAppAbility } from '@/auth/useAppAbility';
+import { useSessionStore } from '@/auth/session.store';
+import { allowsRoute } from '@/router/route-ability';
 import { NAVIGATION_ITEMS } from './navigation';
 
-/** The navigation entries the signed-in user may open (reactive to sign-in and role changes). */
+/** The navigation entries the signed-in user may open at their school (reactive to sign-in, roles and school). */
 export function useVisibleNavigation() {
-  const { can } = useAppAbility();
-  return computed(() => NAVIGATION_ITEMS.filter((item) => can(item.ability.action, item.ability.subject)));
+  const { ability } = useAppAbility();
+  const session = useSessionStore();
+  return computed(() => NAVIGATION_ITEMS.filter((item) => allowsRoute(ability, item.ability, session.currentSchool?.id ?? null)));
 }
