@@ -96,7 +96,7 @@ async function writeImport(manager: EntityManager, exported: UntisExport, plan: 
   const blocking = blockingUnmatched(plan);
   if (blocking.length) {
     const list = blocking.slice(0, 10).map((u) => u.message).join('\n');
-    throw new AppError('BAD_USER_INPUT', `Der Import wurde nicht ausgeführt: ${blocking.length} Angaben ließen sich nicht zuordnen. Legen Sie Zuordnungen an oder erlauben Sie das Anlegen.\n${list}`, { field: 'files', rule: 'unmatched', unmatched: blocking.length });
+    throw new AppError('BAD_USER_INPUT', `Der Import wurde nicht ausgeführt: ${blocking.length === 1 ? 'eine Angabe ließ' : `${blocking.length} Angaben ließen`} sich nicht zuordnen. Legen Sie Zuordnungen an oder erlauben Sie das Anlegen.\n${list}`, { field: 'files', rule: 'unmatched', unmatched: blocking.length });
   }
   const status: UntisImportStatus = plannedWrites(plan) === 0 ? 'NO_CHANGES' : 'APPLIED';
   const record = await manager.save(manager.create(UntisImportEntity, {

@@ -18,6 +18,7 @@ export interface EntityChangeSummary {
 
 export interface UntisImportSummary {
   actor: string;
+  schoolYearId: string;
   schoolYear: string;
   validFrom: string;
   files: { name: string; kind: string; encoding: string; records: number; bytes: number; sha256: string }[];
@@ -48,6 +49,7 @@ const CREATED_LABELS = { TEACHER: 'Lehrkraft', CLASS: 'Klasse', SUBJECT: 'Fach',
 export function summarize(exported: UntisExport, plan: ImportPlan, actor: string): UntisImportSummary {
   return {
     actor,
+    schoolYearId: plan.snapshot.schoolYear.id,
     schoolYear: plan.snapshot.schoolYear.name,
     validFrom: plan.validFrom,
     files: exported.files.map((f) => ({ name: f.name, kind: f.kind === 'UNSUPPORTED' ? `${f.detectedAs} (nicht importiert)` : f.kind, encoding: f.encoding, records: f.records, bytes: f.bytes, sha256: f.sha256 })),

@@ -62,6 +62,7 @@ export class UntisEntityChanges {
 @ObjectType({ description: 'what an Untis import changes (preview) or changed (applied)' })
 export class UntisImportSummaryType {
   @Field() actor: string;
+  @Field(() => ID, { description: 'the school year the import writes to' }) schoolYearId: string;
   @Field() schoolYear: string;
   @Field(() => LocalDate) validFrom: string;
   @Field(() => [UntisImportFile]) files: UntisImportFile[];

@@ -79,17 +79,20 @@ function describers(snapshot: SchoolSnapshot, matcher: NameMatcher): Describers 
   const lesson: Describers['lesson'] = (row) => `Unterricht ${row.untisNumber ?? '–'} (${[name(row.subjectId), row.groupIds.map(name).join(', '), row.teacherIds.map(name).join(', ')].filter((p) => p && p !== '–').join(', ')})`;
   return {
     lesson,
-    lessonDetails: (row) => `${name(row.subjectId)} · ${row.groupIds.map(name).join(', ') || '–'} · ${row.teacherIds.map(name).join(', ') || '–'} · ${row.weeklyHours} Wochenstunden${row.lessonGroup ? ` · ${row.lessonGroup}` : ''}${row.validTo ? ` · bis ${row.validTo}` : ''}`,
+    lessonDetails: (row) => `${name(row.subjectId)} · ${row.groupIds.map(name).join(', ') || '–'} · ${row.teacherIds.map(name).join(', ') || '–'} · ${weeklyHours(row.weeklyHours)}${row.lessonGroup ? ` · ${row.lessonGroup}` : ''}${row.validTo ? ` · bis ${germanDate(row.validTo)}` : ''}`,
     entry: (l, e) => `${lesson(l)} ${WEEKDAYS[e.weekday]} ${e.period}. Stunde`,
     room: (id) => (id ? `Raum ${name(id)}` : 'ohne Raum'),
   };
 }
 
+const weeklyHours = (hours: number) => `${String(hours).replace('.', ',')} ${hours === 1 ? 'Wochenstunde' : 'Wochenstunden'}`;
+const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
 function describeSubstitution(row: Pick<SubstitutionRow, 'date' | 'period' | 'kind' | 'groupIds' | 'substituteTeacherIds' | 'substituteRoomId'>, snapshot: SchoolSnapshot, describe: Describers): string {
   const groups = row.groupIds.map((id) => snapshot.groups.find((g) => g.id === id)?.name ?? '?').join(', ');
   const teachers = row.substituteTeacherIds.map((id) => snapshot.teachers.find((t) => t.personId === id)?.abbreviation ?? '?').join(', ');
   const kind = KIND_LABELS[row.kind as keyof typeof KIND_LABELS] ?? row.kind;
-  return `${row.date} ${row.period}. Stunde${groups ? ` ${groups}` : ''}: ${kind}${teachers ? ` (${teachers})` : ''}${row.substituteRoomId ? `, ${describe.room(row.substituteRoomId)}` : ''}`;
+  return `${germanDate(row.date)} ${row.period}. Stunde${groups ? ` ${groups}` : ''}: ${kind}${teachers ? ` (${teachers})` : ''}${row.substituteRoomId ? `, ${describe.room(row.substituteRoomId)}` : ''}`;
 }
 
 function describeMember(snapshot: SchoolSnapshot, groupId: string, personId: string): string {
