@@ -1,5 +1,6 @@
 // Every migration, in order. Migrations use raw SQL and import nothing from server/.
 import { InitialSchema1795835819791 } from './1795835819791-initial-schema';
 import { TimetableAndUntis1795845392885 } from './1795845392885-timetable-and-untis';
+import { AbsencesAndClassRegister1795847655000 } from './1795847655000-absences-and-class-register';
 
-export const MIGRATIONS: Function[] = [InitialSchema1795835819791, TimetableAndUntis1795845392885];
+export const MIGRATIONS: Function[] = [InitialSchema1795835819791, TimetableAndUntis1795845392885, AbsencesAndClassRegister1795847655000];

@@ -44,3 +44,22 @@ export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
 
 export const SORT_DIRECTIONS = ['ASC', 'DESC'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+// Absences (Fehlzeiten). DAYS: whole school days from–to; PERIODS: some periods of one day;
+// LATE: arrived `minutes` late; EARLY_LEAVE: left before `periodFrom`.
+export const ABSENCE_KINDS = ['DAYS', 'PERIODS', 'LATE', 'EARLY_LEAVE'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+/** LEAVE = Beurlaubung (asked for in advance, counts as excused once approved); SCHOOL_EVENT is not counted as missed. */
+export const ABSENCE_REASONS = ['SICK', 'DOCTOR', 'LEAVE', 'SCHOOL_EVENT', 'OTHER'] as const;
+export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
+export const ABSENCE_STATUSES = ['REPORTED', 'EXCUSED', 'UNEXCUSED'] as const;
+export type AbsenceStatus = (typeof ABSENCE_STATUSES)[number];
+/** Who told the school: a guardian, the pupil, someone else; REGISTER = found in the class register, nobody reported it. */
+export const ABSENCE_REPORTERS = ['GUARDIAN', 'PUPIL', 'OTHER', 'REGISTER'] as const;
+export type AbsenceReporter = (typeof ABSENCE_REPORTERS)[number];
+export const ABSENCE_CHANNELS = ['PHONE', 'NOTE', 'EMAIL', 'PORTAL', 'IN_PERSON', 'REGISTER'] as const;
+export type AbsenceChannel = (typeof ABSENCE_CHANNELS)[number];
+export const LEAVE_STATUSES = ['REQUESTED', 'APPROVED', 'REJECTED'] as const;
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
+export const ATTENDANCE_STATUSES = ['PRESENT', 'ABSENT', 'LATE'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];

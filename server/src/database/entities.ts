@@ -16,6 +16,12 @@ import { SchoolCarrierEntity } from '../modules/schools/school-carrier.entity';
 import { SchoolEntity } from '../modules/schools/school.entity';
 import { MembershipEntity } from '../modules/staff/membership.entity';
 import { CalendarFeedEntity } from '../modules/calendar-feeds/calendar-feed.entity';
+import { AbsenceEntity } from '../modules/absences/absence.entity';
+import { AbsenceLessonEntity } from '../modules/absences/absence-lesson.entity';
+import { AbsenceSettingsEntity } from '../modules/absences/absence-settings.entity';
+import { ExamEntity } from '../modules/absences/exam.entity';
+import { AttendanceEntity } from '../modules/class-register/attendance.entity';
+import { RegisterEntryEntity } from '../modules/class-register/register-entry.entity';
 import { LessonEntity } from '../modules/timetable/lesson.entity';
 import { SubstitutionEntity } from '../modules/timetable/substitution.entity';
 import { TimeGridPeriodEntity } from '../modules/timetable/time-grid-period.entity';
@@ -28,5 +34,5 @@ export const ENTITIES = [
   EnrolmentEntity, GuardianshipEntity, MembershipEntity, GroupEntity, GroupMemberEntity,
   SubjectEntity, RoomEntity, AccountEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity,
   TimeGridPeriodEntity, LessonEntity, TimetableEntryEntity, SubstitutionEntity, UntisAliasEntity, UntisImportEntity,
-  CalendarFeedEntity,
+  CalendarFeedEntity, AbsenceEntity, AbsenceLessonEntity, AbsenceSettingsEntity, ExamEntity, RegisterEntryEntity, AttendanceEntity,
 ];

@@ -100,6 +100,7 @@ function pupilRow(ctx: DemoContext, school: DemoSchool, personId: string, househ
     measlesProofOn: ctx.random.chance(0.97) ? addDays(birthDate, ctx.random.int(400, 2190)) : null,
     photoConsent: ctx.random.chance(0.8),
     guardianAccessConsent: false,
+    certificateRequiredFrom: null,
   };
 }
 

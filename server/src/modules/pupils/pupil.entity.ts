@@ -46,4 +46,8 @@ export class PupilEntity extends SchoolOwnedEntity {
   /** An adult pupil's consent that guardians keep access. */
   @Column({ type: 'boolean', default: false })
   guardianAccessConsent: boolean;
+
+  /** Attestpflicht: from this day on every absence needs a medical certificate to be excused */
+  @Column({ type: 'date', nullable: true })
+  certificateRequiredFrom: string | null;
 }
