@@ -23,7 +23,7 @@ interface FactsRow {
   groups: { groupId: string; isClassTeacher: boolean }[];
   group_pupils: { groupId: string; pupilId: string }[];
   self: { pupilId: string; schoolId: string; classId: string | null; birthDate: string | null }[];
-  children: { pupilId: string; schoolId: string; classId: string | null; hasCustody: boolean; birthDate: string | null; consent: boolean }[];
+  children: { pupilId: string; schoolId: string; classId: string | null; hasCustody: boolean; mayExcuse: boolean; birthDate: string | null; consent: boolean }[];
 }
 
 // The class of pupil p in its school's current year.
@@ -69,7 +69,8 @@ SELECT
     FROM pupils p JOIN persons pe ON pe.id = p.person_id
     WHERE p.person_id = ${person}) AS self,
   (SELECT coalesce(json_agg(json_build_object('pupilId', p.id, 'schoolId', p.school_id, 'classId', ${CURRENT_CLASS},
-      'hasCustody', g.has_custody AND NOT g.has_information_block, 'birthDate', pe.birth_date, 'consent', p.guardian_access_consent)), '[]')
+      'hasCustody', g.has_custody AND NOT g.has_information_block, 'mayExcuse', g.may_excuse AND g.has_custody AND NOT g.has_information_block,
+      'birthDate', pe.birth_date, 'consent', p.guardian_access_consent)), '[]')
     FROM guardianships g JOIN pupils p ON p.id = g.pupil_id JOIN persons pe ON pe.id = p.person_id
     WHERE g.guardian_person_id = ${person}) AS children${extraColumns}`;
 }
@@ -122,6 +123,6 @@ function toSessionUser(account: AuthenticatedAccount, facts: FactsRow, today: st
     // The age rule: a child of age is visible to guardians only with the child's consent.
     children: facts.children
       .filter((c) => !isOfAge(c.birthDate, today) || c.consent)
-      .map((c) => ({ pupilId: c.pupilId, schoolId: c.schoolId, classId: c.classId, hasCustody: c.hasCustody })),
+      .map((c) => ({ pupilId: c.pupilId, schoolId: c.schoolId, classId: c.classId, hasCustody: c.hasCustody, mayExcuse: c.mayExcuse })),
   };
 }

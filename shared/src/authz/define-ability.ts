@@ -1,6 +1,6 @@
 import { AbilityBuilder, createMongoAbility, detectSubjectType, ForcedSubject, MongoAbility } from '@casl/ability';
 import { SessionUser } from './session-user';
-import { Action, PUPIL_BASIC_FIELDS, PUPIL_SELF_FIELDS, SubjectName } from './subjects';
+import { Action, ABSENCE_BASIC_FIELDS, PUPIL_BASIC_FIELDS, PUPIL_SELF_FIELDS, SubjectName } from './subjects';
 import { SchoolRole } from '../enums';
 
 type TypedObject = { __typename?: SubjectName } & Record<string, unknown>;
@@ -16,11 +16,11 @@ function detectAppSubjectType(object: Exclude<AppSubject, string>): SubjectName 
 }
 
 // Subjects every member of a school may read (names of classes, subjects, rooms, staff, calendar, time grid).
-const SCHOOL_READABLE: SubjectName[] = ['SchoolYear', 'Holiday', 'Group', 'Subject', 'Room', 'Membership', 'TimeGrid'];
+const SCHOOL_READABLE: SubjectName[] = ['SchoolYear', 'Holiday', 'Group', 'Subject', 'Room', 'Membership', 'TimeGrid', 'AbsenceSettings'];
 // Subjects the secretariat keeps.
 const SECRETARIAT_MANAGED: SubjectName[] = ['Pupil', 'Guardianship', 'Enrolment', 'Group', 'Subject', 'Room', 'SchoolYear', 'Holiday'];
 // Subjects a school admin manages (everything at the school).
-const ADMIN_MANAGED: SubjectName[] = [...SECRETARIAT_MANAGED, 'Membership', 'ClassList', 'TimeGrid'];
+const ADMIN_MANAGED: SubjectName[] = [...SECRETARIAT_MANAGED, 'Membership', 'ClassList', 'TimeGrid', 'Absence', 'AbsenceSettings', 'ClassRegister'];
 
 function schoolIdsWithRole(user: SessionUser, ...roles: SchoolRole[]): string[] {
   return user.schoolRoles.filter((r) => roles.includes(r.role)).map((r) => r.schoolId);
@@ -54,6 +54,9 @@ function defineOfficeRules({ can }: Builder, user: SessionUser) {
   can('read', [...SCHOOL_READABLE, 'Pupil', 'Guardianship', 'Enrolment'], { schoolId: { $in: office } });
   can('export', 'ClassList', { schoolId: { $in: office } });
   can('read', 'Timetable', { schoolId: { $in: office } });
+  // The morning calls: the office enters, corrects and excuses every absence of its school.
+  can(['create', 'read', 'update', 'delete'], 'Absence', { schoolId: { $in: office } });
+  can('read', 'ClassRegister', { schoolId: { $in: office } });
 
   const secretariat = schoolIdsWithRole(user, 'SECRETARIAT');
   if (secretariat.length > 0) {
@@ -66,6 +69,7 @@ function defineOfficeRules({ can }: Builder, user: SessionUser) {
     can('delete', 'Holiday', { schoolId: { $in: management } });
     // Management plans the timetable, so it imports it from Untis.
     can(['create', 'read'], 'UntisImport', { schoolId: { $in: management } });
+    can('update', 'AbsenceSettings', { schoolId: { $in: management } });
   }
 }
 
@@ -78,9 +82,13 @@ function defineTeacherRules({ can }: Builder, user: SessionUser) {
     can('read', 'Timetable', { schoolId: { $in: teacherSchools } });
   }
   const { teaching, classTeaching } = user;
+  // The class register of the lessons they teach or cover that day.
+  can(['read', 'update'], 'ClassRegister', { teacherIds: user.personId });
   if (teaching.pupilIds.length > 0) {
     can('read', 'Pupil', [...PUPIL_BASIC_FIELDS], { id: { $in: teaching.pupilIds } });
     can('read', 'Enrolment', { pupilId: { $in: teaching.pupilIds } });
+    // Whether a pupil they teach is away, not why (no note: health data).
+    can('read', 'Absence', [...ABSENCE_BASIC_FIELDS], { pupilId: { $in: teaching.pupilIds } });
   }
   if (teaching.groupIds.length > 0) {
     can('export', 'ClassList', { groupId: { $in: teaching.groupIds } });
@@ -88,6 +96,12 @@ function defineTeacherRules({ can }: Builder, user: SessionUser) {
   if (classTeaching.pupilIds.length > 0) {
     can('read', 'Pupil', { id: { $in: classTeaching.pupilIds } });
     can('read', 'Guardianship', { pupilId: { $in: classTeaching.pupilIds } });
+    // Class teachers keep their class's absences: excuse, mark unexcused, approve short leave.
+    can(['create', 'read', 'update'], 'Absence', { pupilId: { $in: classTeaching.pupilIds } });
+  }
+  if (classTeaching.groupIds.length > 0) {
+    can(['create', 'read', 'update'], 'Absence', { classId: { $in: classTeaching.groupIds } });
+    can('read', 'ClassRegister', { groupIds: { $in: classTeaching.groupIds } });
   }
 }
 
@@ -100,10 +114,14 @@ function definePupilRules({ can }: Builder, user: SessionUser) {
   can('update', 'Pupil', [...PUPIL_SELF_FIELDS], { id: { $in: pupilIds }, isOfAge: true });
   can('read', ['Enrolment', 'Guardianship'], { pupilId: { $in: pupilIds } });
   can('read', 'School', { id: { $in: schoolIds } });
-  can('read', ['SchoolYear', 'Holiday', 'Subject', 'Room', 'TimeGrid'], { schoolId: { $in: schoolIds } });
+  can('read', ['SchoolYear', 'Holiday', 'Subject', 'Room', 'TimeGrid', 'AbsenceSettings'], { schoolId: { $in: schoolIds } });
   if (classIds.length > 0) can('read', 'Group', { id: { $in: classIds } });
   // Their own timetable (class and courses); not the class's or anyone else's as a target.
   can('read', 'Timetable', { pupilId: { $in: pupilIds } });
+  can('read', 'Absence', { pupilId: { $in: pupilIds } });
+  // Of age, they report their own absences.
+  const adultIds = user.self.filter((s) => s.isOfAge).map((s) => s.pupilId);
+  if (adultIds.length > 0) can('create', 'Absence', { pupilId: { $in: adultIds }, reportedBy: 'PUPIL' });
 }
 
 function defineGuardianRules({ can }: Builder, user: SessionUser) {
@@ -117,7 +135,7 @@ function defineGuardianRules({ can }: Builder, user: SessionUser) {
   can('read', 'Guardianship', { guardianPersonId: user.personId });
   can('read', 'Enrolment', { pupilId: { $in: childIds } });
   can('read', 'School', { id: { $in: schoolIds } });
-  can('read', ['SchoolYear', 'Holiday', 'TimeGrid'], { schoolId: { $in: schoolIds } });
+  can('read', ['SchoolYear', 'Holiday', 'TimeGrid', 'AbsenceSettings'], { schoolId: { $in: schoolIds } });
   if (classIds.length > 0) can('read', 'Group', { id: { $in: classIds } });
   // Only custody opens the child's master data and the other guardians (an information block never has custody).
   // The timetable too: it tells where the child is, hour by hour.
@@ -125,7 +143,10 @@ function defineGuardianRules({ can }: Builder, user: SessionUser) {
     can('read', 'Pupil', { id: { $in: custodyIds } });
     can('read', 'Guardianship', { pupilId: { $in: custodyIds } });
     can('read', 'Timetable', { pupilId: { $in: custodyIds } });
+    can('read', 'Absence', { pupilId: { $in: custodyIds } });
   }
+  const excusingIds = user.children.filter((c) => c.mayExcuse).map((c) => c.pupilId);
+  if (excusingIds.length > 0) can('create', 'Absence', { pupilId: { $in: excusingIds }, reportedBy: 'GUARDIAN' });
 }
 
 function defineOwnRules({ can }: Builder, user: SessionUser) {

@@ -27,6 +27,8 @@ export const sessionUserSchema = z.object({
   /** Children the person may see today: custody and the age rule already applied. */
   children: z.array(z.object({
     pupilId: z.string(), schoolId: z.string(), classId: z.string().nullable(), hasCustody: z.boolean(),
+    /** may report and excuse the child's absences (custody, no information block, and the may-excuse flag) */
+    mayExcuse: z.boolean(),
   })),
 });
 

@@ -7,6 +7,7 @@ export type Action = (typeof ACTIONS)[number];
 export const SUBJECTS = [
   'SchoolCarrier', 'School', 'SchoolYear', 'Holiday', 'Pupil', 'Guardianship', 'Enrolment',
   'Membership', 'Group', 'Subject', 'Room', 'ClassList', 'TimeGrid', 'Timetable', 'UntisImport', 'CalendarFeed',
+  'Absence', 'AbsenceSettings', 'ClassRegister',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
@@ -15,5 +16,15 @@ export const PUPIL_BASIC_FIELDS = [
   'id', 'schoolId', 'personId', 'firstName', 'lastName', 'birthDate', 'gender', 'isOfAge', 'classId',
   'class', 'enrolments', 'guardianships', 'version',
 ] as const;
+// An Absence subject carries `schoolId`, `pupilId` and `classId` (the pupil's class that school year).
+// A ClassRegister subject is one lesson on one day: `schoolId`, `teacherIds` (its teachers and
+// substitutes that day) and `groupIds`.
+
+/** Absence fields a teacher of the pupil may read: no note (health data) and no reporter details. */
+export const ABSENCE_BASIC_FIELDS = [
+  'id', 'schoolId', 'pupilId', 'classId', 'kind', 'startsOn', 'endsOn', 'periodFrom', 'periodTo', 'minutes', 'status',
+  'reportedAt', 'version',
+] as const;
+
 /** Fields an adult pupil may change about themself. */
 export const PUPIL_SELF_FIELDS = ['guardianAccessConsent'] as const;
