@@ -5,6 +5,7 @@ import { homeRoutes } from '@/features/home/home.routes';
 import { pupilRoutes } from '@/features/pupils/pupils.routes';
 import { classRoutes } from '@/features/classes/classes.routes';
 import { untisImportRoutes } from '@/features/untis-import/untis-import.routes';
+import { timetableRoutes } from '@/features/timetable/timetable.routes';
 import { authGuard } from './guards';
 import './route-meta';
 
@@ -20,6 +21,7 @@ const routes: RouteRecordRaw[] = [
       ...pupilRoutes,
       ...classRoutes,
       ...untisImportRoutes,
+      ...timetableRoutes,
       { path: 'kein-zugriff', name: 'forbidden', component: () => import('@/shell/ForbiddenView.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/shell/NotFoundView.vue') },
     ],
