@@ -68,11 +68,13 @@ const USERS = {
   guardianWithCustody: user('mother', {
     personId: MOTHER,
     children: [
-      { pupilId: LUKAS, schoolId: GYM, classId: G7B, hasCustody: true },
-      { pupilId: MARIE, schoolId: GS, classId: G2A, hasCustody: true },
+      { pupilId: LUKAS, schoolId: GYM, classId: G7B, hasCustody: true, mayExcuse: true },
+      { pupilId: MARIE, schoolId: GS, classId: G2A, hasCustody: true, mayExcuse: true },
     ],
   }),
-  guardianWithBlock: user('father', { personId: FATHER, children: [{ pupilId: LUKAS, schoolId: GYM, classId: G7B, hasCustody: false }] }),
+  // Custody, but the school has no may-excuse flag for her: she sees absences and reports none.
+  guardianWithoutExcuse: user('aunt', { personId: 'person-aunt', children: [{ pupilId: TOM, schoolId: GYM, classId: G7A, hasCustody: true, mayExcuse: false }] }),
+  guardianWithBlock: user('father', { personId: FATHER, children: [{ pupilId: LUKAS, schoolId: GYM, classId: G7B, hasCustody: false, mayExcuse: false }] }),
   // The loader drops a child of age without consent: the parent is left with no child at all.
   guardianOfAdultWithoutConsent: user('paul-parent', { personId: PAUL_PARENT }),
   twoSchools: user('two-schools', {
@@ -100,6 +102,14 @@ const carrier = (id: string) => subject('SchoolCarrier', { id, federalState: id 
 const timetable = (schoolId: string, target: Partial<Record<'classId' | 'teacherId' | 'roomId' | 'pupilId', string>> = {}) =>
   subject('Timetable', { schoolId, ...target });
 const pupilTimetable = (id: string) => timetable(PUPIL_SCHOOL[id], { pupilId: id });
+const PUPIL_CLASS: Record<string, string> = {
+  [MIA]: G7B, [LUKAS]: G7B, [TOM]: G7A, [EMMA]: G9A, [PAUL]: G12, [BEN]: G6A, [MARIE]: G2A, [LEA]: G3B,
+};
+/** An absence as both sides see it: school, pupil, the pupil's class that year, who reported it. */
+const absence = (pupilId: string, reportedBy = 'GUARDIAN') =>
+  subject('Absence', { id: `absence-${pupilId}`, schoolId: PUPIL_SCHOOL[pupilId], pupilId, classId: PUPIL_CLASS[pupilId] ?? null, reportedBy });
+/** One lesson's class register on one day: its teachers (substitutes included) and groups. */
+const classRegister = (teacherIds: string[], groupIds: string[], schoolId = GYM) => subject('ClassRegister', { schoolId, teacherIds, groupIds });
 const calendarFeed = (ownerPersonId: string) => subject('CalendarFeed', { ownerPersonId, schoolId: GYM });
 
 interface Row {
@@ -322,6 +332,68 @@ const TABLE: Row[] = [
   row('schoolAdmin', 'delete', 'a calendar feed of someone at their school', () => calendarFeed('person-mia'), false),
   row('guardianWithBlock', 'read', 'their own calendar feed', () => calendarFeed(FATHER), true),
 
+  // Absences: the office keeps all of its school's; teachers see whether (not why) pupils they teach
+  // are away; class teachers keep their class's; pupils and guardians see their own, and report them.
+  row('secretariat', 'create', 'an absence of a pupil at its school', () => absence(TOM, 'OTHER'), true),
+  row('secretariat', 'update', 'an absence at its school', () => absence(TOM), true),
+  row('secretariat', 'delete', 'an absence at its school (undo)', () => absence(TOM), true),
+  row('secretariat', 'read', 'the note of an absence at its school', () => absence(TOM), true, 'note'),
+  row('secretariat', 'read', 'an absence at another school', () => absence(MARIE), false),
+  row('secretariat', 'update', 'the absence settings', () => ofSchool('AbsenceSettings', GYM), false),
+  row('management', 'read', 'the note of an absence at its school', () => absence(EMMA), true, 'note'),
+  row('management', 'update', 'an absence at its school', () => absence(EMMA), true),
+  row('management', 'update', 'the absence settings of its school', () => ofSchool('AbsenceSettings', GYM), true),
+  row('management', 'update', 'the absence settings of another school', () => ofSchool('AbsenceSettings', GS), false),
+  row('schoolAdmin', 'delete', 'an absence at their school', () => absence(TOM), true),
+  row('schoolAdmin', 'read', 'an absence at another school', () => absence(LEA), false),
+  row('teacher', 'read', 'an absence of a pupil they teach', () => absence(MIA), true),
+  row('teacher', 'read', 'the status of an absence of a pupil they teach', () => absence(MIA), true, 'status'),
+  row('teacher', 'read', 'the note of an absence of a pupil they teach', () => absence(MIA), false, 'note'),
+  row('teacher', 'read', 'the reason of an absence of a pupil they teach', () => absence(MIA), false, 'reason'),
+  row('teacher', 'read', 'the reporter of an absence of a pupil they teach', () => absence(MIA), false, 'reporterName'),
+  row('teacher', 'read', 'an absence of a pupil they do not teach', () => absence(TOM), false),
+  row('teacher', 'create', 'an absence of a pupil they teach', () => absence(MIA, 'OTHER'), false),
+  row('teacher', 'update', 'an absence of a pupil they teach', () => absence(MIA), false),
+  row('teacher', 'read', 'the absence settings of their school', () => ofSchool('AbsenceSettings', GYM), true),
+  row('classTeacher', 'create', 'an absence of a pupil in their class', () => absence(LUKAS, 'OTHER'), true),
+  row('classTeacher', 'update', 'an absence of a pupil in their class (excuse it)', () => absence(LUKAS), true),
+  row('classTeacher', 'read', 'the note of an absence in their class', () => absence(MIA), true, 'note'),
+  row('classTeacher', 'update', 'an absence of a pupil they only teach', () => absence(EMMA), false),
+  row('classTeacher', 'read', 'the note of an absence of a pupil they only teach', () => absence(EMMA), false, 'note'),
+  row('classTeacher', 'delete', 'an absence in their class', () => absence(LUKAS), false),
+  row('pupil', 'read', 'their own absence, note included', () => absence(MIA), true, 'note'),
+  row('pupil', 'read', 'a classmate\'s absence', () => absence(LUKAS), false),
+  row('pupil', 'create', 'their own absence while a minor', () => absence(MIA, 'PUPIL'), false),
+  row('pupil', 'read', 'the absence settings of their school', () => ofSchool('AbsenceSettings', GYM), true),
+  row('adultPupil', 'create', 'their own absence, reported by themself', () => absence(PAUL, 'PUPIL'), true),
+  row('adultPupil', 'create', 'their own absence, as if a guardian reported it', () => absence(PAUL, 'GUARDIAN'), false),
+  row('adultPupil', 'update', 'their own absence (excusing is the school\'s)', () => absence(PAUL), false),
+  row('guardianWithCustody', 'read', 'their son\'s absence', () => absence(LUKAS), true),
+  row('guardianWithCustody', 'read', 'their daughter\'s absence at the Grundschule', () => absence(MARIE), true),
+  row('guardianWithCustody', 'create', 'their son\'s absence, reported as guardian', () => absence(LUKAS, 'GUARDIAN'), true),
+  row('guardianWithCustody', 'create', 'their son\'s absence, as if he reported it', () => absence(LUKAS, 'PUPIL'), false),
+  row('guardianWithCustody', 'create', 'an absence of their son\'s classmate', () => absence(MIA, 'GUARDIAN'), false),
+  row('guardianWithCustody', 'read', 'their son\'s classmate\'s absence', () => absence(MIA), false),
+  row('guardianWithCustody', 'update', 'their son\'s absence (excusing is the school\'s)', () => absence(LUKAS), false),
+  row('guardianWithoutExcuse', 'read', 'her nephew\'s absence', () => absence(TOM), true),
+  row('guardianWithoutExcuse', 'create', 'her nephew\'s absence (no may-excuse flag)', () => absence(TOM, 'GUARDIAN'), false),
+  row('guardianWithBlock', 'read', 'their son\'s absence', () => absence(LUKAS), false),
+  row('guardianWithBlock', 'create', 'their son\'s absence', () => absence(LUKAS, 'GUARDIAN'), false),
+  row('twoSchools', 'read', 'the note of an absence at the Grundschule (secretariat there)', () => absence(MARIE), true, 'note'),
+  row('twoSchools', 'read', 'the note of an absence of a pupil they teach at the Gymnasium', () => absence(BEN), false, 'note'),
+
+  // Class register: a lesson's teachers and that day's substitutes keep it; the class teacher and the office read it.
+  row('teacher', 'update', 'the register of a lesson they teach', () => classRegister(['person-teacher'], [G7B]), true),
+  row('teacher', 'update', 'the register of a lesson they cover as a substitute', () => classRegister(['person-colleague', 'person-teacher'], [G7A]), true),
+  row('teacher', 'read', 'the register of a colleague\'s lesson in a class they teach', () => classRegister(['person-colleague'], [G7B]), false),
+  row('classTeacher', 'read', 'the register of a colleague\'s lesson in their class', () => classRegister(['person-colleague'], [G7B]), true),
+  row('classTeacher', 'update', 'the register of a colleague\'s lesson in their class', () => classRegister(['person-colleague'], [G7B]), false),
+  row('classTeacher', 'read', 'the register of a lesson in a class they only teach', () => classRegister(['person-colleague'], [G9A]), false),
+  row('secretariat', 'read', 'any class register of its school', () => classRegister(['person-colleague'], [G7A]), true),
+  row('secretariat', 'update', 'a class register', () => classRegister(['person-colleague'], [G7A]), false),
+  row('secretariat', 'read', 'a class register of another school', () => classRegister(['person-colleague'], [G2A], GS), false),
+  row('pupil', 'read', 'the register of their class\'s lesson', () => classRegister(['person-teacher'], [G7B]), false),
+
   // Signed out: nothing.
   row('signedOut', 'read', 'a school', () => school(GYM), false),
   row('signedOut', 'read', 'a pupil', () => pupil(MIA), false),
@@ -357,6 +429,11 @@ describe('defineAbilityFor', () => {
       ['guardianWithBlock', 'read', 'Timetable', false],
       ['pupil', 'create', 'CalendarFeed', true],
       ['signedOut', 'create', 'CalendarFeed', false],
+      ['guardianWithCustody', 'create', 'Absence', true],
+      ['guardianWithBlock', 'create', 'Absence', false],
+      ['teacher', 'create', 'Absence', false],
+      ['teacher', 'read', 'Absence', true],
+      ['teacher', 'update', 'ClassRegister', true],
     ] as const)('when %s asks "%s %s" → should answer %s', (role, action, type, expected) => {
       expect(defineAbilityFor(USERS[role]).can(action, type)).toBe(expected);
     });
