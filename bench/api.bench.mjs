@@ -5,38 +5,18 @@
 // Each at a fixed 100 requests/s (evenly spaced, open loop), then saturated with 50 connections (autocannon).
 // Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/sv_bench — recreated),
 //      BENCH_DURATION seconds per phase (default 20), BENCH_PORT (default 3900).
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { recreateDatabase } from './lib.mjs';
+import { graphql as graphqlAt, percentile, recreateDatabase, root, startServer as startServerOn } from './lib.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sv_bench';
 const duration = Number(process.env.BENCH_DURATION ?? 20);
 const port = Number(process.env.BENCH_PORT ?? 3900);
 const base = `http://127.0.0.1:${port}`;
 
-function startServer() {
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/server/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHQL_EMIT_SCHEMA: 'false', DEMO_DATA: 'true' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => { if (String(chunk).includes('Schulverwaltung läuft')) resolve(child); });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-}
-
-async function graphql(query, variables, cookie) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] };
-}
+const startServer = () => startServerOn(databaseUrl, port);
+const graphql = (query, variables, cookie) => graphqlAt(base, query, variables, cookie);
 
 async function prepareScenarios() {
   const { cookie, body } = await graphql(`mutation { signIn(input: { username: "gym.sekretariat", password: "Schule2026!" }) { session } }`);
@@ -57,7 +37,6 @@ async function prepareScenarios() {
   };
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 // Open-loop load at a fixed rate: one request every 1000/rate ms, evenly spaced, each timed from
 // its scheduled start (so a slow server cannot slow the arrivals down). autocannon's overallRate

@@ -9,11 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { recreateDatabase } from './lib.mjs';
+import { recreateDatabase, root } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = (file) => require(path.join(root, 'server/dist/server/src', file));
 const { openDatabase } = dist('database/data-source.js');
 const { largeSchoolSpec } = dist('modules/untis/generate/large-school.js');

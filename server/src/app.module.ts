@@ -9,6 +9,9 @@ import { RequestContextFactory } from './authz/request-context.factory';
 import { APP_CONFIG, AppConfig } from './config/app.config';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
+import { AbsencesModule } from './modules/absences/absences.module';
+import { ClassRegisterModule } from './modules/class-register/class-register.module';
+import { AbsenceStatisticsModule } from './modules/absence-statistics/absence-statistics.module';
 import { CalendarFeedsModule } from './modules/calendar-feeds/calendar-feeds.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { ClassListsModule } from './modules/class-lists/class-lists.module';
@@ -60,6 +63,8 @@ export class AppModule {
         }),
         SchoolsModule, SchoolYearsModule, PupilsModule, GuardiansModule, StaffModule, GroupsModule, CatalogModule, ClassListsModule,
         TimetableModule, CalendarFeedsModule, UntisModule,
+        AbsencesModule, ClassRegisterModule,
+        AbsenceStatisticsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: PoliciesGuard }],

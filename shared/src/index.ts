@@ -5,3 +5,4 @@ export * from './holidays';
 export * from './authz';
 export * from './validation';
 export * from './timetable';
+export * from './absences';

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { addDays, weekday } from '@schulverwaltung/shared';
 import { startTestApp, TestApp, TestClient } from '../../test/test-app';
 import { given, TEST_PASSWORD } from '../../test/given';
 import { SchoolYearEntity } from '../modules/school-years/school-year.entity';
@@ -28,10 +30,16 @@ interface LockCase {
   arrange(): Promise<Target>;
   /** What the current-version call must have changed in the stored row. */
   expectApplied(row: Record<string, unknown> | undefined, target: Target): void | Promise<void>;
+  /** Where the answer carries the new version, when not as result.version. */
+  versionOf?(result: Record<string, any>): number;
 }
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}${++counter}`;
+
+const ATTENDANCE_OF_ABSENCE = `SELECT att.status FROM absence_lessons al
+  JOIN register_entries re ON re.lesson_lineage_id = al.lesson_lineage_id AND re.date = al.date AND re.period = al.period
+  JOIN attendance att ON att.register_entry_id = re.id AND att.pupil_id = al.pupil_id WHERE al.absence_id = $1`;
 
 const update = (name: string, input: string, selection = 'version') =>
   `mutation($id: ID!, $version: Int!, $input: ${input}!) { result: ${name}(id: $id, version: $version, input: $input) { ${selection} } }`;
@@ -196,7 +204,85 @@ describe('optimistic locking', () => {
       arrange: async () => ({ table: 'rooms', id: (await g().room(school.id)).id, variables: { input: { capacity: 32 } } }),
       expectApplied: (row) => expect(row?.capacity).toBe(32),
     },
+    {
+      // Keyed by the school (one row each): the id variable is the row's, the mutation takes schoolId.
+      mutation: 'updateAbsenceSettings', as: 'admin',
+      document: `mutation($schoolId: ID!, $version: Int!, $input: UpdateAbsenceSettingsInput!) {
+        result: updateAbsenceSettings(schoolId: $schoolId, version: $version, input: $input) { version } }`,
+      arrange: async () => {
+        await app.dataSource.query('DELETE FROM absence_settings WHERE school_id = $1', [school.id]);
+        const [row] = await app.dataSource.query('INSERT INTO absence_settings (school_id) VALUES ($1) RETURNING id', [school.id]);
+        return { table: 'absence_settings', id: row.id, variables: { schoolId: school.id, input: { letterAfterUnexcusedDays: 5 } } };
+      },
+      expectApplied: (row) => expect(row?.letter_after_unexcused_days).toBe(5),
+    },
+    // Absences: rows as the entry writes them, for pupils of their own (this school has no timetable).
+    {
+      mutation: 'updateAbsence', as: 'admin', document: update('updateAbsence', 'UpdateAbsenceInput'),
+      arrange: async () => ({ table: 'absences', id: await absenceRow(), variables: { input: { note: 'Fieber' } } }),
+      expectApplied: (row) => expect(row?.note).toBe('Fieber'),
+    },
+    {
+      mutation: 'deleteAbsence', as: 'admin',
+      document: `mutation($id: ID!, $version: Int!) { result: deleteAbsence(id: $id, version: $version) }`,
+      arrange: async () => ({ table: 'absences', id: await absenceRow(), variables: {} }),
+      expectApplied: (row) => expect(row).toBeUndefined(),
+    },
+    {
+      mutation: 'recordExcuseReceived', as: 'admin',
+      document: `mutation($id: ID!, $version: Int!) { result: recordExcuseReceived(id: $id, version: $version) { version } }`,
+      arrange: async () => ({ table: 'absences', id: await absenceRow(), variables: {} }),
+      expectApplied: (row) => expect(row?.excuse_received_on).not.toBeNull(),
+    },
+    {
+      mutation: 'recordCertificate', as: 'admin',
+      document: `mutation($id: ID!, $version: Int!) { result: recordCertificate(id: $id, version: $version) { version } }`,
+      arrange: async () => ({ table: 'absences', id: await absenceRow(), variables: {} }),
+      expectApplied: (row) => expect(row?.certificate_received_on).not.toBeNull(),
+    },
+    {
+      mutation: 'decideLeave', as: 'admin',
+      document: `mutation($id: ID!, $version: Int!) { result: decideLeave(id: $id, version: $version, approve: true) { version } }`,
+      arrange: async () => ({ table: 'absences', id: await absenceRow({ reason: 'LEAVE', leaveStatus: 'REQUESTED' }), variables: {} }),
+      expectApplied: (row) => expect(row).toEqual(expect.objectContaining({ leave_status: 'APPROVED', status: 'EXCUSED' })),
+    },
+    {
+      // The register showed the pupil present in a lesson the absence covers; rejecting corrects the register.
+      mutation: 'resolveRegisterConflict', as: 'admin',
+      document: `mutation($id: ID!, $version: Int!) { result: resolveRegisterConflict(absenceId: $id, version: $version, confirm: false) { absences { version } } }`,
+      versionOf: (result) => result.absences[0].version,
+      arrange: async () => {
+        const id = await absenceRow();
+        await registerConflictOf(id);
+        return { table: 'absences', id, variables: {}, relatedSql: ATTENDANCE_OF_ABSENCE };
+      },
+      expectApplied: async (_row, target) => expect(await app.dataSource.query(ATTENDANCE_OF_ABSENCE, [target.id])).toEqual([{ status: 'ABSENT' }]),
+    },
   ];
+
+  /** An absence (a whole day, or a leave request) of a new pupil on a school day of the current year. */
+  async function absenceRow(values: { reason?: string; leaveStatus?: string } = {}): Promise<string> {
+    const { pupil } = await g().pupil(school.id, yearId, null);
+    let day = addDays(currentYear.startsOn, 14);
+    while (weekday(day) > 5) day = addDays(day, 1);
+    const [row] = await app.dataSource.query(
+      `INSERT INTO absences (school_id, school_year_id, pupil_id, kind, starts_on, ends_on, reason, reported_by, reported_via, reported_at, leave_status)
+       VALUES ($1, $2, $3, 'DAYS', $4, $4, $5, 'GUARDIAN', 'PHONE', now(), $6) RETURNING id`,
+      [school.id, yearId, pupil.id, day, values.reason ?? 'SICK', values.leaveStatus ?? null]);
+    return row.id;
+  }
+
+  /** A recorded lesson with the absent pupil marked present, and the absence's link to it. */
+  async function registerConflictOf(absenceId: string): Promise<void> {
+    const [absence] = await app.dataSource.query('SELECT pupil_id, starts_on FROM absences WHERE id = $1', [absenceId]);
+    const lesson = { lineage: randomUUID(), id: randomUUID() };
+    await app.dataSource.query(`INSERT INTO absence_lessons (absence_id, date, period, lesson_lineage_id, school_id, pupil_id, lesson_id)
+      VALUES ($1, $2, 1, $3, $4, $5, $6)`, [absenceId, absence.starts_on, lesson.lineage, school.id, absence.pupil_id, lesson.id]);
+    const [entry] = await app.dataSource.query(`INSERT INTO register_entries (school_id, lesson_lineage_id, lesson_id, date, period)
+      VALUES ($1, $2, $3, $4, 1) RETURNING id`, [school.id, lesson.lineage, lesson.id, absence.starts_on]);
+    await app.dataSource.query(`INSERT INTO attendance (school_id, register_entry_id, pupil_id, status) VALUES ($1, $2, $3, 'PRESENT')`,
+      [school.id, entry.id, absence.pupil_id]);
+  }
 
   const clientFor = async (c: LockCase, target: Target) => {
     if (target.login) return app.as(target.login, TEST_PASSWORD);
@@ -228,10 +314,10 @@ describe('optimistic locking', () => {
 
       expect(result.errors).toBeUndefined();
       const after = await rowOf(app.dataSource, target.table, target.id);
-      if (c.mutation === 'deleteHoliday') {
+      if (c.mutation.startsWith('delete')) {
         expect(result.data?.result).toBe(target.id);
       } else {
-        expect(result.data?.result.version).toBe(Number(before!.version) + 1);
+        expect(c.versionOf ? c.versionOf(result.data?.result) : result.data?.result.version).toBe(Number(before!.version) + 1);
         expect(after?.version).toBe(Number(before!.version) + 1);
       }
       await c.expectApplied(after, target);

@@ -67,3 +67,14 @@ export function columnsToProperties<E extends ObjectLiteral>(manager: EntityMana
   for (const [column, property] of pairs) result[property] = row[column];
   return result as E;
 }
+
+/**
+ * Runs independent loads at once on the pool; inside a transaction (one connection) one after
+ * another, since pg would only queue them there (and warns that it will stop doing so).
+ */
+export async function loadAll<T extends readonly unknown[]>(manager: EntityManager, loads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!manager.queryRunner) return Promise.all(loads.map((load) => load())) as unknown as Promise<T>;
+  const results: unknown[] = [];
+  for (const load of loads) results.push(await load());
+  return results as unknown as T;
+}

@@ -4,3 +4,4 @@ export * from './school-years.schema';
 export * from './people.schema';
 export * from './groups.schema';
 export * from './timetable.schema';
+export * from './absences.schema';

@@ -20,15 +20,19 @@ function rowsOf(data: ClassListData): string[][] {
 }
 
 // A cell starting with = + - @ would run as a formula in Excel (CSV injection): quote it as text.
-function csvField(raw: string): string {
+export function csvField(raw: string): string {
   const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Semicolon-separated, UTF-8 with BOM and CRLF: what German Excel opens correctly by double-click. */
-export function buildClassListCsv(data: ClassListData): Buffer {
-  const lines = [HEADERS, ...rowsOf(data)].map((row) => row.map(csvField).join(';'));
+export function germanExcelCsv(rows: string[][]): Buffer {
+  const lines = rows.map((row) => row.map(csvField).join(';'));
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
+}
+
+export function buildClassListCsv(data: ClassListData): Buffer {
+  return germanExcelCsv([HEADERS, ...rowsOf(data)]);
 }
 
 export async function buildClassListXlsx(data: ClassListData): Promise<Buffer> {

@@ -3,7 +3,7 @@ import {
   DayOffInput, expandTimetable, GroupRef, LessonOccurrence, PeriodTimeInput, RoomRef, SubjectRef, SubstitutionInput,
   SubstitutionKind, TeacherRef, TimetableSlotInput, WeekPattern, weekday,
 } from '@schulverwaltung/shared';
-import { queryPrepared } from '../../database/prepared-query';
+import { loadAll, queryPrepared } from '../../database/prepared-query';
 
 // Loads what expandTimetable needs for some schools and a date range, and expands it. Any target's
 // week (or a feed's thirteen) costs four statements whatever its size: lesson versions joined with
@@ -44,10 +44,10 @@ export async function loadTimetable(
   manager: EntityManager, schoolIds: string[], selection: LessonSelection, from: string, to: string,
 ): Promise<TimetableData> {
   const parameters = selection.by === 'SUBSTITUTED' ? [schoolIds, from, to] : [schoolIds, from, to, selectionValue(selection)];
-  const [slots, substitutions, [calendar]] = await Promise.all([
-    queryPrepared<SlotRow>(manager, SLOTS_SQL[selection.by], parameters),
-    queryPrepared<SubstitutionRow>(manager, SUBSTITUTIONS_SQL[selection.by], parameters),
-    queryPrepared<CalendarRow>(manager, CALENDAR_SQL, [schoolIds, from, to]),
+  const [slots, substitutions, [calendar]] = await loadAll<[SlotRow[], SubstitutionRow[], CalendarRow[]]>(manager, [
+    () => queryPrepared<SlotRow>(manager, SLOTS_SQL[selection.by], parameters),
+    () => queryPrepared<SubstitutionRow>(manager, SUBSTITUTIONS_SQL[selection.by], parameters),
+    () => queryPrepared<CalendarRow>(manager, CALENDAR_SQL, [schoolIds, from, to]),
   ]);
   const names = await loadNames(manager, schoolIds, slots, substitutions);
   const lessons = schoolIds
