@@ -5,7 +5,7 @@ import { PersonEntity } from '../pupils/person.entity';
 import { groupByKey, LoaderFactory } from '../../common/request-loaders';
 import { GuardianshipEntity } from './guardianship.entity';
 import { Guardianship, GuardianshipWithPerson, toGuardianship } from './guardian.types';
-import { can } from '../../common/access';
+import { canOnFresh } from '../../common/access';
 import type { RequestContext } from '../../authz/request-context';
 
 const BY_PUPIL_WITH_PERSON = `SELECT g.*, row_to_json(pe.*) AS guardian_person_row
@@ -48,5 +48,5 @@ export const guardianshipsByGuardianPersonId: LoaderFactory<string, Guardianship
 /** The guardianships of a pupil that the viewer may see (batched through guardianshipsByPupilId). */
 export async function visibleGuardianshipsOf(ctx: RequestContext, pupilId: string): Promise<Guardianship[]> {
   const links = await ctx.loaders.get(guardianshipsByPupilId).load(pupilId);
-  return links.filter((g) => can(ctx.ability, 'read', 'Guardianship', g));
+  return links.filter((g) => canOnFresh(ctx.ability, 'read', 'Guardianship', g));
 }
