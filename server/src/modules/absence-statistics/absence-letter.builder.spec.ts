@@ -1,10 +1,6 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { MissedDay } from '@schulverwaltung/shared';
 import { AbsenceLetterData, buildAbsenceLetter, LETTER_TITLE, letterBody, periodRanges, unexcusedEntries } from './absence-letter.builder';
-import { letterFontDirectory, renderPdf } from './letter-pdf';
+import { renderPdf } from './letter-pdf';
 
 const MATHS = { id: 's-m', shortName: 'M', name: 'Mathematik' };
 const ENGLISH = { id: 's-e', shortName: 'E', name: 'Englisch' };
@@ -92,10 +88,8 @@ describe('absence letter builder', () => {
   });
 
   describe('renderPdf', () => {
-    const fontsMissing = letterFontDirectory() === null;
-    const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-
-    (fontsMissing ? it.skip : it)('should embed DejaVu Sans (no standard-14 font) and write a PDF', async () => {
+    // The fonts come with the npm package dejavu-fonts-ttf, a dependency of the server.
+    it('should embed DejaVu Sans (no standard-14 font) and write a PDF', async () => {
       const pdf = await renderPdf(buildAbsenceLetter(letter()));
       const raw = pdf.toString('latin1');
 
@@ -103,22 +97,6 @@ describe('absence letter builder', () => {
       expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
       expect(raw).toContain('/FontFile2');
       expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
-    });
-
-    // poppler-utils (pdftotext) is optional on developer machines: the text check runs where it is installed.
-    (fontsMissing || !hasPdftotext ? it.skip : it)('should hold the German text with intact umlauts (pdftotext)', async () => {
-      const folder = mkdtempSync(path.join(tmpdir(), 'letter-'));
-      try {
-        writeFileSync(path.join(folder, 'letter.pdf'), await renderPdf(buildAbsenceLetter(letter())));
-        const text = execFileSync('pdftotext', ['-layout', path.join(folder, 'letter.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-
-        expect(text).toContain(LETTER_TITLE);
-        expect(text).toContain('Ihre Tochter Özge Weiß (Klasse 7b)');
-        expect(text).toContain('Sehr geehrte Frau Weiß');
-        expect(text).toContain('Mit freundlichen Grüßen');
-      } finally {
-        rmSync(folder, { recursive: true, force: true });
-      }
     });
   });
 });

@@ -1,7 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import type { AbsenceKind, AbsenceReason, AbsenceStatus, LeaveStatus } from '@schulverwaltung/shared';
@@ -17,7 +13,6 @@ import { PupilEntity } from '../pupils/pupil.entity';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { loadLetterData } from './absence-letter.data';
 import { PupilStatisticsResult } from './absence-statistics.service';
-import { letterFontDirectory } from './letter-pdf';
 
 // The statistics through the API, on the school year 2026/27 of a Berlin Gymnasium: class 7b has
 // six lessons Monday to Thursday and four on Friday, Herbstferien 19.–31.10.2026 and Winterferien
@@ -401,10 +396,8 @@ describe('absence statistics', () => {
 
   describe('GET /api/pupils/:id/absence-letter.pdf', () => {
     const letter = (client: TestClient, pupilId: string, query = '?term=1') => client.get(`/api/pupils/${pupilId}/absence-letter.pdf${query}`);
-    const fontsMissing = letterFontDirectory() === null;
-    const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
-    (fontsMissing ? it.skip : it)('class teacher → a PDF with embedded fonts', async () => {
+    it('class teacher → a PDF with embedded fonts', async () => {
       const response = await letter(classTeacher, pupils.ben.id);
       const body = Buffer.from(await response.arrayBuffer());
 
@@ -413,21 +406,6 @@ describe('absence statistics', () => {
       expect(response.headers.get('content-disposition')).toContain(`Fehlzeiten-Mitteilung_Becker_Ben_${berlinDate()}.pdf`);
       expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(body.toString('latin1')).toContain('/FontFile2');
-    });
-
-    (fontsMissing || !hasPdftotext ? it.skip : it)('the text (pdftotext): title, the mother addressed, never the father with the information block', async () => {
-      const folder = mkdtempSync(path.join(tmpdir(), 'letter-'));
-      try {
-        writeFileSync(path.join(folder, 'letter.pdf'), Buffer.from(await (await letter(secretariat, pupils.ben.id)).arrayBuffer()));
-        const text = execFileSync('pdftotext', [path.join(folder, 'letter.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-
-        expect(text).toContain('Mitteilung über unentschuldigte Fehlzeiten');
-        expect(text).toContain('Frau Maria Becker');
-        expect(text).toContain('Mi, 25.11.2026 3. Stunde (E)');
-        expect(text).not.toContain('Frank');
-      } finally {
-        rmSync(folder, { recursive: true, force: true });
-      }
     });
 
     it('the addressees: guardians with custody receiving mail, never one with an information block', async () => {
