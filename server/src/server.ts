@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
+import { timetableDayCache } from './modules/timetable/timetable-day-cache';
 import { Database, openDatabase } from './database/data-source';
 import { lockDataDir } from './database/data-dir-lock';
 import { logger, setLogLevel } from './logging/logger';
@@ -60,6 +61,7 @@ function serveClient(app: NestExpressApplication, clientDist: string) {
 
 export async function createServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
   setLogLevel(config.logLevel);
+  timetableDayCache.resize(config.database.timetableCacheDays);
   const unlock = config.database.url || config.database.dataDir === 'memory://' ? () => undefined : lockDataDir(config.database.dataDir);
   let db: Database | undefined;
   try {

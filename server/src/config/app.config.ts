@@ -25,6 +25,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TIMETABLE_CACHE_DAYS: z.coerce.number().int().min(0).max(100_000).default(200),
   DATA_DIR: z.string().default(path.join(REPOSITORY_ROOT, 'data')),
   DEMO_DATA: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -43,6 +44,8 @@ export interface DatabaseConfig {
   /** Set: a PostgreSQL server. Unset: the embedded PGlite database in dataDir. */
   url?: string;
   poolSize: number;
+  /** expanded school days kept in memory (0: none) */
+  timetableCacheDays: number;
   dataDir: string;
 }
 export interface AuthConfig {
@@ -85,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   return {
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: e.DATA_DIR === 'memory://' ? e.DATA_DIR : path.resolve(e.DATA_DIR) },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, timetableCacheDays: e.TIMETABLE_CACHE_DAYS, dataDir: e.DATA_DIR === 'memory://' ? e.DATA_DIR : path.resolve(e.DATA_DIR) },
     auth: {
       sessionTtlHours: e.SESSION_TTL_HOURS, cookieSecure: e.COOKIE_SECURE,
       loginMaxFailures: e.LOGIN_MAX_FAILURES, loginFailureWindowMinutes: e.LOGIN_FAILURE_WINDOW_MINUTES,

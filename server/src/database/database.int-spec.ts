@@ -8,7 +8,7 @@ describe('database', () => {
 
   beforeAll(async () => {
     const url = await createTestDatabaseUrl();
-    db = await openDatabase({ url, poolSize: 4, dataDir: 'memory://' });
+    db = await openDatabase({ url, poolSize: 4, timetableCacheDays: 0, dataDir: 'memory://' });
     dataSource = db.dataSource;
     await dataSource.runMigrations({ transaction: 'each' });
   });

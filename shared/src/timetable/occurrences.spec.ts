@@ -17,7 +17,7 @@ const GERMAN = { id: 'sub-d', shortName: 'D', name: 'Deutsch' };
 const ENGLISH = { id: 'sub-e', shortName: 'E', name: 'Englisch' };
 const MUELLER = { id: 't-mul', abbreviation: 'MÜL', name: 'Müller' };
 const SCHMIDT = { id: 't-sch', abbreviation: 'SCH', name: 'Schmidt' };
-const CLASS_7B = { id: 'g-7b', name: '7b' };
+const CLASS_7B = { id: 'g-7b', name: '7b', kind: 'CLASS' as const };
 const ROOM_101 = { id: 'r-101', shortName: '101' };
 const ROOM_202 = { id: 'r-202', shortName: '202' };
 

@@ -1,4 +1,5 @@
 import { CalendarDate, isWithin, weekday } from '../dates';
+import type { GroupKind } from '../enums';
 import { dateOfEpochDay, epochDay, runsOn, WeekPattern } from './week-pattern';
 
 // Turns the stored timetable (entries valid from–to, with a week pattern) plus substitutions into
@@ -7,7 +8,8 @@ import { dateOfEpochDay, epochDay, runsOn, WeekPattern } from './week-pattern';
 
 export interface SubjectRef { id: string; shortName: string; name: string }
 export interface TeacherRef { id: string; abbreviation: string; name: string }
-export interface GroupRef { id: string; name: string }
+/** kind: the plan heads a class "Klasse 7b" and a course "Kurs bio-L2" */
+export interface GroupRef { id: string; name: string; kind: GroupKind }
 export interface RoomRef { id: string; shortName: string }
 
 export interface TimetableSlotInput {   // one timetable entry version joined with its lesson version

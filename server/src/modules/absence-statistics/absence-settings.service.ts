@@ -7,6 +7,7 @@ import { parseInput } from '../../common/validation';
 import { updateVersioned } from '../../common/versioned-update';
 import { RequestContext } from '../../authz/request-context';
 import { creationFields, recordAudit } from '../audit/audit.service';
+import { loadAbsenceSettings, StoredAbsenceSettings } from '../absences/absence-rules';
 import { AbsenceSettingsEntity } from '../absences/absence-settings.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { AbsenceSettings } from './absence-statistics.types';
@@ -24,7 +25,7 @@ export class AbsenceSettingsService {
     const manager = this.dataSource.manager;
     await loadVisible(manager, SchoolEntity, schoolId, 'School', ctx.ability, 'Schule');
     assertCan(ctx.ability, 'read', 'AbsenceSettings', { schoolId }, 'die Fehlzeiten-Einstellungen dieser Schule');
-    return toSettings(schoolId, await manager.findOneBy(AbsenceSettingsEntity, { schoolId }));
+    return toSettings(schoolId, await loadAbsenceSettings(manager, schoolId));
   }
 
   async update(ctx: RequestContext, schoolId: string, version: number, input: unknown): Promise<AbsenceSettings> {
@@ -58,8 +59,7 @@ async function createSettings(
   }
 }
 
-function toSettings(schoolId: string, row: AbsenceSettingsEntity | null): AbsenceSettings {
-  const values = row ?? { ...ABSENCE_SETTINGS_DEFAULTS, version: 0 };
+function toSettings(schoolId: string, values: StoredAbsenceSettings): AbsenceSettings {
   return {
     schoolId, version: values.version,
     excuseDeadlineSchoolDays: values.excuseDeadlineSchoolDays, onlineExcuseAllowed: values.onlineExcuseAllowed,

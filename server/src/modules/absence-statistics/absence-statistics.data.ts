@@ -3,7 +3,7 @@ import {
   ABSENCE_SETTINGS_DEFAULTS, AbsenceCount, AbsenceSettingsValues, CountableAbsence, countAbsences, GroupKind,
 } from '@schulverwaltung/shared';
 import { germanSortKey } from '../../common/german-sort';
-import { queryPrepared } from '../../database/prepared-query';
+import { loadAll, queryPrepared } from '../../database/prepared-query';
 import { DatedLesson, loadTimetable } from '../timetable/timetable-data';
 
 // What the statistics read, for one pupil or a whole class, in a fixed number of statements: the
@@ -124,11 +124,11 @@ export async function countForPupils(
 ): Promise<PupilCount[]> {
   if (pupils.length === 0) return [];
   const groupIds = [...new Set(pupils.flatMap(groupIdsOf))];
-  const [absences, timetable] = await Promise.all([
-    loadAbsences(manager, schoolId, pupils.map((p) => p.pupilId), from, to),
+  const [absences, timetable] = await loadAll(manager, [
+    () => loadAbsences(manager, schoolId, pupils.map((p) => p.pupilId), from, to),
     // Also without groups: the days off are needed to count whole days without a timetable.
-    loadTimetable(manager, [schoolId], { by: 'GROUPS', groupIds }, from, to),
-  ]);
+    () => loadTimetable(manager, [schoolId], { by: 'GROUPS', groupIds }, from, to),
+  ] as const);
   return pupils.map((pupil) => {
     const isUpperSchool = isUpperSchoolPupil(pupil);
     const count = countAbsences({

@@ -5,6 +5,7 @@ import {
 } from '@schulverwaltung/shared';
 import { can, checkId, loadVisible } from '../../common/access';
 import { badInput, forbidden, notFound } from '../../common/app-error';
+import { loadAll } from '../../database/prepared-query';
 import { RequestContext } from '../../authz/request-context';
 import { GroupEntity } from '../groups/group.entity';
 import { PupilEntity } from '../pupils/pupil.entity';
@@ -57,10 +58,10 @@ export class AbsenceStatisticsService {
     const group = await loadVisible(manager, GroupEntity, classId, 'Group', ctx.ability, 'Klasse');
     if (group.kind !== 'CLASS') throw badInput('classId', 'muss eine Klasse sein (kein Kurs, keine AG)', 'not_a_class');
     if (!mayReadStatistics(ctx.ability, { schoolId: group.schoolId, classId: group.id })) throw forbidden('die Fehlzeiten dieser Klasse');
-    const [context, pupils] = await Promise.all([
-      this.contextOf(group.schoolId, group.schoolYearId),
-      loadPupilsOfClass(manager, group.id, group.schoolYearId),
-    ]);
+    const [context, pupils] = await loadAll(manager, [
+      () => this.contextOf(group.schoolId, group.schoolYearId),
+      () => loadPupilsOfClass(manager, group.id, group.schoolYearId),
+    ] as const);
     const overviewTerm = checkedTerm ?? termOn(context.year, ctx.today);
     const { from, to } = statisticsRange(context.year, overviewTerm);
     const counts = await countForPupils(manager, group.schoolId, pupils, from, to);

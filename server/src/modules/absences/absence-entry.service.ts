@@ -14,8 +14,8 @@ import { lessonsOfPupil } from './absence-lessons';
 import { findOverlap } from './absence-overlap';
 import { Presence, shortenForPresence } from './absence-shortening';
 import {
-  ABSENCE_LABEL, AbsenceDraft, absencesAround, deleteAbsence, describe, insertDraft, LockedPupil, lockPupil, onSchoolDays,
-  openWrite, placeDraft, pupilName, reviseAbsence, schoolYearOf,
+  ABSENCE_LABEL, AbsenceDraft, absencesAround, AbsenceWrite, deleteAbsence, describe, insertDraft, LockedPupil, lockPupil, onSchoolDays,
+  openWrite, placeDraft, pupilName, reviseAbsence, yearOfWrite,
 } from './absence-writer';
 import { AbsenceEntity } from './absence.entity';
 import { ReportAbsenceInput, ReportSicknessInput, RequestLeaveInput, UpdateAbsenceInput } from './absence.inputs';
@@ -44,7 +44,7 @@ export class AbsenceEntryService {
       };
       const w = await openWrite(manager, ctx, pupil, draft);
       const span = onSchoolDays(draft, w.calendar);
-      const year = await schoolYearOf(manager, pupil, span);
+      const year = await yearOfWrite(w, span);
       const subject = { schoolId: pupil.schoolId, pupilId: pupil.id, classId: year.classId, reportedBy: span.reportedBy };
       // The office and class teachers enter absences; guardians and pupils report through reportSickness.
       assertCan(ctx.ability, 'create', 'Absence', subject, 'das Eintragen von Fehlzeiten dieser Schülerin/dieses Schülers');
@@ -67,7 +67,7 @@ export class AbsenceEntryService {
       const draft = this.portalDraft(ctx, { ...values, endsOn: values.endsOn ?? values.startsOn }, reportedBy, 'SICK');
       const w = await openWrite(manager, ctx, pupil, draft);
       const span = onSchoolDays(draft, w.calendar);
-      await this.assertMayCreate(manager, ctx, pupil, span);
+      await this.assertMayCreate(w, ctx, pupil, span);
       if (w.settings.onlineExcuseAllowed) span.excuseReceivedOn = ctx.today;
       return this.resultOf(manager, ctx, await placeDraft(w, span));
     });
@@ -83,7 +83,7 @@ export class AbsenceEntryService {
       const draft: AbsenceDraft = { ...this.portalDraft(ctx, values, reportedBy, 'LEAVE'), leaveStatus: 'REQUESTED' };
       const w = await openWrite(manager, ctx, pupil, draft);
       const span = onSchoolDays(draft, w.calendar);
-      await this.assertMayCreate(manager, ctx, pupil, span);
+      await this.assertMayCreate(w, ctx, pupil, span);
       const overlapping = findOverlap(span, await absencesAround(w, span));
       if (overlapping) throw refusal('overlapping_absence', pupilName(pupil), await describe(manager, overlapping));
       const absence = await insertDraft(w, span);
@@ -105,7 +105,7 @@ export class AbsenceEntryService {
       const span = onSchoolDays(draft, w.calendar);
       const overlapping = findOverlap(span, await absencesAround(w, span, current.id));
       if (overlapping) throw refusal('overlapping_absence', pupilName(pupil), await describe(manager, overlapping));
-      const year = await schoolYearOf(manager, pupil, span);
+      const year = await yearOfWrite(w, span);
       assertCan(ctx.ability, 'update', 'Absence', { schoolId: pupil.schoolId, pupilId: pupil.id, classId: year.classId, reportedBy: span.reportedBy }, 'das Ändern dieser Fehlzeit');
       await checkReporterPerson(manager, pupil, span.reportedBy, span.reporterPersonId ?? null);
       await reviseAbsence(w, current, version, {
@@ -167,8 +167,8 @@ export class AbsenceEntryService {
     return pupil;
   }
 
-  private async assertMayCreate(manager: EntityManager, ctx: RequestContext, pupil: LockedPupil, span: AbsenceDraft) {
-    const year = await schoolYearOf(manager, pupil, span);
+  private async assertMayCreate(w: AbsenceWrite, ctx: RequestContext, pupil: LockedPupil, span: AbsenceDraft) {
+    const year = await yearOfWrite(w, span);
     assertCan(ctx.ability, 'create', 'Absence', { schoolId: pupil.schoolId, pupilId: pupil.id, classId: year.classId, reportedBy: span.reportedBy },
       'Meldungen für diese Schülerin/diesen Schüler');
   }

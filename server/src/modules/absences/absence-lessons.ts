@@ -58,11 +58,11 @@ export function coveredLessons(span: Parameters<typeof covers>[0], lessons: Pupi
   });
 }
 
-/** Replaces the stored lesson links of an absence. */
+/** Replaces the stored lesson links of an absence (a new one has none to replace). */
 export async function writeLessonLinks(
-  manager: EntityManager, absence: { id: string; schoolId: string; pupilId: string }, lessons: PupilLesson[],
+  manager: EntityManager, absence: { id: string; schoolId: string; pupilId: string }, lessons: PupilLesson[], { isNew = false } = {},
 ): Promise<void> {
-  await manager.delete(AbsenceLessonEntity, { absenceId: absence.id });
+  if (!isNew) await manager.delete(AbsenceLessonEntity, { absenceId: absence.id });
   if (lessons.length === 0) return;
   await manager.insert(AbsenceLessonEntity, lessons.map((lesson) => ({
     absenceId: absence.id, schoolId: absence.schoolId, pupilId: absence.pupilId,

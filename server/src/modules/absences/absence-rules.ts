@@ -3,20 +3,27 @@ import { ABSENCE_SETTINGS_DEFAULTS, AbsenceReason, AbsenceSettingsValues, Absenc
 import { queryPrepared } from '../../database/prepared-query';
 import type { AbsenceSpan } from './absence-overlap';
 import type { PupilLesson } from './absence-lessons';
-import { AbsenceSettingsEntity } from './absence-settings.entity';
 import type { SchoolCalendar } from './school-calendar';
 
 // What an absence's dates imply under the school's settings: when the written excuse is due, and
 // whether only a medical certificate (Attest) can excuse it.
 
-/** The school's settings, or the defaults while it has saved none. */
-export async function loadAbsenceSettings(manager: EntityManager, schoolId: string): Promise<AbsenceSettingsValues> {
-  const row = await manager.findOneBy(AbsenceSettingsEntity, { schoolId });
-  if (!row) return ABSENCE_SETTINGS_DEFAULTS;
-  const { excuseDeadlineSchoolDays, onlineExcuseAllowed, certificateOnExamDays, certificateNextToHolidays,
-    leaveClassTeacherMaxDays, letterAfterUnexcusedDays, letterAfterUnexcusedLessons, topicRequiredFromGrade } = row;
-  return { excuseDeadlineSchoolDays, onlineExcuseAllowed, certificateOnExamDays, certificateNextToHolidays,
-    leaveClassTeacherMaxDays, letterAfterUnexcusedDays, letterAfterUnexcusedLessons, topicRequiredFromGrade };
+/** A school's absence rules as stored; version 0: the defaults, while the school has saved none. */
+export interface StoredAbsenceSettings extends AbsenceSettingsValues {
+  version: number;
+}
+
+const SETTINGS_SQL = `
+  SELECT version, excuse_deadline_school_days AS "excuseDeadlineSchoolDays", online_excuse_allowed AS "onlineExcuseAllowed",
+         certificate_on_exam_days AS "certificateOnExamDays", certificate_next_to_holidays AS "certificateNextToHolidays",
+         leave_class_teacher_max_days AS "leaveClassTeacherMaxDays", letter_after_unexcused_days AS "letterAfterUnexcusedDays",
+         letter_after_unexcused_lessons AS "letterAfterUnexcusedLessons", topic_required_from_grade AS "topicRequiredFromGrade"
+  FROM absence_settings WHERE school_id = $1`;
+
+/** The one reader of a school's absence rules (entry, decisions, class register, the settings query). */
+export async function loadAbsenceSettings(manager: EntityManager, schoolId: string): Promise<StoredAbsenceSettings> {
+  const [row] = await queryPrepared<StoredAbsenceSettings>(manager, SETTINGS_SQL, [schoolId]);
+  return row ?? { ...ABSENCE_SETTINGS_DEFAULTS, version: 0 };
 }
 
 /** A leave is decided in advance and a school event needs no excuse: neither waits for a sick note. */

@@ -86,6 +86,8 @@ export interface AbsenceWrite {
   pupil: LockedPupil;
   calendar: SchoolCalendar;
   settings: AbsenceSettingsValues;
+  /** school years looked up in this write, by first day: one write asks several times */
+  years: Map<CalendarDate, AbsenceYear>;
 }
 
 export async function openWrite(manager: EntityManager, ctx: RequestContext, pupil: LockedPupil, around: Pick<AbsenceSpan, 'startsOn' | 'endsOn'>): Promise<AbsenceWrite> {
@@ -93,7 +95,15 @@ export async function openWrite(manager: EntityManager, ctx: RequestContext, pup
     () => loadSchoolCalendar(manager, pupil.schoolId, around.startsOn, around.endsOn),
     () => loadAbsenceSettings(manager, pupil.schoolId),
   ] as const);
-  return { manager, ctx, pupil, calendar, settings };
+  return { manager, ctx, pupil, calendar, settings, years: new Map() };
+}
+
+/** schoolYearOf, looked up once per first day in this write. */
+export async function yearOfWrite(w: AbsenceWrite, span: Pick<AbsenceSpan, 'startsOn' | 'endsOn'>): Promise<AbsenceYear> {
+  const year = w.years.get(span.startsOn) ?? await schoolYearOf(w.manager, w.pupil, span);
+  w.years.set(span.startsOn, year);
+  if (span.endsOn > year.endsOn) throw badInput('input.endsOn', `muss im Schuljahr ${year.name} liegen (bis ${year.endsOn})`, 'out_of_range');
+  return year;
 }
 
 /**
@@ -182,7 +192,7 @@ export async function describe(manager: EntityManager, absence: AbsenceEntity) {
 
 /** A new entry with what follows from its span, its lesson links and an audit entry. */
 export async function insertDraft(w: AbsenceWrite, draft: AbsenceDraft): Promise<AbsenceEntity> {
-  const year = await schoolYearOf(w.manager, w.pupil, draft);
+  const year = await yearOfWrite(w, draft);
   const derived = await deriveFromSpan(w, draft);
   const status = initialStatus(draft.reason);
   const decidedNow = status === 'EXCUSED' ? { excusedByPersonId: w.ctx.user!.personId, excusedAt: new Date() } : {};
@@ -195,7 +205,7 @@ export async function insertDraft(w: AbsenceWrite, draft: AbsenceDraft): Promise
     requiresCertificate: derived.requiresCertificate, leaveStatus: draft.leaveStatus,
   };
   const absence = await w.manager.save(w.manager.create(AbsenceEntity, values));
-  await writeLessonLinks(w.manager, absence, derived.covered);
+  await writeLessonLinks(w.manager, absence, derived.covered, { isNew: true });
   await recordAudit(w.manager, {
     actor: w.ctx.user!, schoolId: absence.schoolId, action: 'create', entityType: 'absences', entityId: absence.id,
     changes: { ...creationFields(values), lessons: { old: null, new: derived.covered.length } },
@@ -232,7 +242,7 @@ function fillInValues(existing: AbsenceEntity, draft: AbsenceDraft): Partial<Abs
 export async function reviseAbsence(w: AbsenceWrite, current: AbsenceEntity, expectedVersion: number, changes: Partial<AbsenceEntity>): Promise<AbsenceEntity> {
   const merged = { ...current, ...changes } as AbsenceEntity;
   const span: AbsenceSpan = { kind: merged.kind, startsOn: merged.startsOn, endsOn: merged.endsOn, periodFrom: merged.periodFrom, periodTo: merged.periodTo, minutes: merged.minutes, reason: merged.reason };
-  const year = await schoolYearOf(w.manager, w.pupil, span);
+  const year = await yearOfWrite(w, span);
   const derived = await deriveFromSpan(w, span);
   const updated = await updateVersioned({
     manager: w.manager, entity: AbsenceEntity, label: ABSENCE_LABEL, current, expectedVersion, actor: w.ctx.user!, schoolId: current.schoolId,

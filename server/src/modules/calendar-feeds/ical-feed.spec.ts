@@ -18,7 +18,7 @@ const GENERATED_AT = new Date('2026-10-10T09:30:00Z');
 const MATHS = { id: 'sub-m', shortName: 'M', name: 'Mathematik' };
 const MUELLER = { id: 't-mul', abbreviation: 'MÜL', name: 'Müller' };
 const SCHMIDT = { id: 't-sch', abbreviation: 'SCH', name: 'Schmidt' };
-const CLASS_7B = { id: 'g-7b', name: '7b' };
+const CLASS_7B = { id: 'g-7b', name: '7b', kind: 'CLASS' as const };
 const ROOM_101 = { id: 'r-101', shortName: '101' };
 const ROOM_202 = { id: 'r-202', shortName: '202' };
 

@@ -4,11 +4,10 @@ import { ABSENCE_SETTINGS_DEFAULTS, saveClassRegisterSchema } from '@schulverwal
 import { can, checkId } from '../../common/access';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { parseInput } from '../../common/validation';
-import { queryPrepared } from '../../database/prepared-query';
+import { loadAll, queryPrepared } from '../../database/prepared-query';
 import { RequestContext } from '../../authz/request-context';
 import { AuditChanges } from '../audit/audit-entry.entity';
 import { diffFields, recordAudit } from '../audit/audit.service';
-import { AbsenceSettingsEntity } from '../absences/absence-settings.entity';
 import { DatedLesson, loadTimetable } from '../timetable/timetable-data';
 import { AttendanceEntity } from './attendance.entity';
 import { ClassRegisterLesson, RegisterLesson, SaveClassRegisterInput } from './class-register.types';
@@ -21,6 +20,25 @@ import { RegisterEntryEntity } from './register-entry.entity';
 // office read it. Saving is versioned per entry (CONFLICT when someone saved in between) and audited.
 
 const ENTRY_LABEL = 'Der Klassenbucheintrag';
+
+type SavedEntry = NonNullable<ClassRegisterLesson['entry']>;
+
+const ENTRY_SQL = `
+  SELECT id, topic, homework, recorded_by_person_id AS "recordedByPersonId", updated_at AS "updatedAt", version
+  FROM register_entries WHERE lesson_lineage_id = $1 AND date = $2 AND period = $3`;
+
+// The school's rule (from which grade a topic is required) and the lesson's highest grade, at once.
+const TOPIC_RULE_SQL = `
+  SELECT s.id IS NOT NULL AS "hasSettings", s.topic_required_from_grade AS "fromGrade",
+         (SELECT max(grade_level) FROM groups WHERE id = ANY($2)) AS grade
+  FROM (SELECT 1) one LEFT JOIN absence_settings s ON s.school_id = $1`;
+
+async function isTopicRequired(manager: EntityManager, lesson: DatedLesson): Promise<boolean> {
+  const [rule] = await queryPrepared<{ hasSettings: boolean; fromGrade: number | null; grade: number | null }>(
+    manager, TOPIC_RULE_SQL, [lesson.schoolId, lesson.groups.map((g) => g.id)]);
+  const fromGrade = rule.hasSettings ? rule.fromGrade : ABSENCE_SETTINGS_DEFAULTS.topicRequiredFromGrade;
+  return fromGrade !== null && rule.grade !== null && rule.grade >= fromGrade;
+}
 
 @Injectable()
 export class ClassRegisterService {
@@ -62,7 +80,7 @@ export class ClassRegisterService {
       if (!can(ctx.ability, 'update', 'ClassRegister', registerSubject(lesson))) throw forbidden('das Führen des Klassenbuchs in dieser Stunde');
       if (lesson.status === 'CANCELLED') throw badInput('input.date', 'die Stunde fällt an diesem Tag aus', 'cancelled');
       if (values.date > ctx.today) throw badInput('input.date', 'das Klassenbuch wird für gehaltene Stunden geführt, nicht im Voraus', 'in_future');
-      if (await this.isTopicRequired(manager, lesson) && !values.topic) throw badInput('input.topic', 'ist in dieser Jahrgangsstufe erforderlich', 'required');
+      if (await isTopicRequired(manager, lesson) && !values.topic) throw badInput('input.topic', 'ist in dieser Jahrgangsstufe erforderlich', 'required');
       await checkMembers(manager, lesson, values.attendance);
       const claimed = await this.claimEntry(manager, ctx, lesson, key, values.version ?? null);
       await this.writeEntry(manager, ctx, claimed, { topic: values.topic ?? null, homework: values.homework ?? null }, values.attendance);
@@ -72,15 +90,15 @@ export class ClassRegisterService {
 
   private async readLesson(manager: EntityManager, ctx: RequestContext, key: LessonKey): Promise<ClassRegisterLesson> {
     const lesson = await this.visibleLesson(manager, ctx, key);
-    const entry = await manager.findOneBy(RegisterEntryEntity, key);
-    const [pupils, topicRequired] = await Promise.all([
-      registerPupils(manager, lesson, key, entry?.id ?? null), this.isTopicRequired(manager, lesson),
-    ]);
+    const [[entry], topicRequired] = await loadAll(manager, [
+      () => queryPrepared<SavedEntry>(manager, ENTRY_SQL, [key.lessonLineageId, key.date, key.period]),
+      () => isTopicRequired(manager, lesson),
+    ] as const);
+    const pupils = await registerPupils(manager, lesson, key, entry?.id ?? null);
     const mayEdit = can(ctx.ability, 'update', 'ClassRegister', registerSubject(lesson)) && lesson.status !== 'CANCELLED' && key.date <= ctx.today;
     return {
       lesson: { lessonLineageId: key.lessonLineageId, lesson: toTimetableLesson(lesson), isSubstitution: false, isRecorded: !!entry, registerEntryId: entry?.id ?? null },
-      topicRequired, mayEdit, pupils,
-      entry: entry && { id: entry.id, topic: entry.topic, homework: entry.homework, recordedByPersonId: entry.recordedByPersonId, updatedAt: entry.updatedAt, version: entry.version },
+      topicRequired, mayEdit, pupils, entry: entry ?? null,
     };
   }
 
@@ -89,14 +107,6 @@ export class ClassRegisterService {
     const lesson = await findLesson(manager, key);
     if (!lesson || !can(ctx.ability, 'read', 'ClassRegister', registerSubject(lesson))) throw notFound('Unterrichtsstunde', key.lessonLineageId);
     return lesson as DatedLesson & { lessonLineageId: string };
-  }
-
-  private async isTopicRequired(manager: EntityManager, lesson: DatedLesson): Promise<boolean> {
-    const settings = await manager.findOneBy(AbsenceSettingsEntity, { schoolId: lesson.schoolId });
-    const fromGrade = settings ? settings.topicRequiredFromGrade : ABSENCE_SETTINGS_DEFAULTS.topicRequiredFromGrade;
-    if (fromGrade === null) return false;
-    const [row] = await queryPrepared<{ grade: number | null }>(manager, 'SELECT max(grade_level) AS grade FROM groups WHERE id = ANY($1)', [lesson.groups.map((g) => g.id)]);
-    return row.grade !== null && row.grade >= fromGrade;
   }
 
   /**

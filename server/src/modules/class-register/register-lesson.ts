@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { AbsenceKind, AbsenceStatus, AttendanceStatus, CalendarDate } from '@schulverwaltung/shared';
 import { germanSortKey } from '../../common/german-sort';
-import { queryPrepared } from '../../database/prepared-query';
+import { loadAll, queryPrepared } from '../../database/prepared-query';
 import { DatedLesson, loadTimetable } from '../timetable/timetable-data';
 import { TimetableLesson } from '../timetable/timetable.types';
 import { RegisterPupil } from './class-register.types';
@@ -103,10 +103,10 @@ interface SavedAttendance {
 /** Each pupil with the saved status, or else the status the reported absences suggest. */
 export async function registerPupils(manager: EntityManager, lesson: DatedLesson, key: LessonKey, entryId: string | null): Promise<RegisterPupil[]> {
   const pupils = await queryPrepared<PupilRow>(manager, PUPILS_SQL, [lesson.groups.map((g) => g.id), entryId ?? '00000000-0000-0000-0000-000000000000']);
-  const [absences, saved] = await Promise.all([
-    queryPrepared<KnownAbsence>(manager, ABSENCES_SQL, [key.lessonLineageId, key.date, key.period, lesson.schoolId, pupils.map((p) => p.pupilId)]),
-    entryId ? queryPrepared<SavedAttendance>(manager, 'SELECT pupil_id AS "pupilId", status, late_minutes AS "lateMinutes" FROM attendance WHERE register_entry_id = $1', [entryId]) : [],
-  ]);
+  const [absences, saved] = await loadAll(manager, [
+    () => queryPrepared<KnownAbsence>(manager, ABSENCES_SQL, [key.lessonLineageId, key.date, key.period, lesson.schoolId, pupils.map((p) => p.pupilId)]),
+    () => (entryId ? queryPrepared<SavedAttendance>(manager, 'SELECT pupil_id AS "pupilId", status, late_minutes AS "lateMinutes" FROM attendance WHERE register_entry_id = $1', [entryId]) : Promise.resolve([])),
+  ] as const);
   const absenceOf = new Map(absences.map((a) => [a.pupilId, a]));
   const savedOf = new Map(saved.map((s) => [s.pupilId, s]));
   return pupils.map((pupil) => {

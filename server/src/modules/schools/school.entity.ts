@@ -34,4 +34,8 @@ export class SchoolEntity extends BaseEntity {
 
   @Column({ type: 'varchar', length: 2 })
   federalState: FederalState;
+
+  /** Set by database triggers when the school's timetable or its names change (see timetable-day-cache.ts); never written here. */
+  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
+  timetableRevision?: string;
 }

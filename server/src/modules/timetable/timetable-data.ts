@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
 import {
-  DayOffInput, expandTimetable, GroupRef, LessonOccurrence, PeriodTimeInput, RoomRef, SubjectRef, SubstitutionInput,
+  addDays, DayOffInput, expandTimetable, GroupRef, LessonOccurrence, PeriodTimeInput, RoomRef, SubjectRef, SubstitutionInput,
   SubstitutionKind, TeacherRef, TimetableSlotInput, WeekPattern, weekday,
 } from '@schulverwaltung/shared';
 import { loadAll, queryPrepared } from '../../database/prepared-query';
+import { timetableDayCache } from './timetable-day-cache';
 
 // Loads what expandTimetable needs for some schools and a date range, and expands it. Any target's
 // week (or a feed's thirteen) costs four statements whatever its size: lesson versions joined with
@@ -11,12 +12,13 @@ import { loadAll, queryPrepared } from '../../database/prepared-query';
 // the subjects, teachers, groups and rooms they mention. All are prepared statements: they run on
 // every timetable view and every calendar fetch.
 
-/** What selects the lessons: a class's or pupil's groups, a teacher, a room, or (substitution plan) every substitution. */
+/** What selects the lessons: a class's or pupil's groups, a teacher, a room, (substitution plan) every substitution, or all. */
 export type LessonSelection =
   | { by: 'GROUPS'; groupIds: string[] }
   | { by: 'TEACHER'; teacherId: string }
   | { by: 'ROOM'; roomId: string }
-  | { by: 'SUBSTITUTED' };
+  | { by: 'SUBSTITUTED' }
+  | { by: 'ALL' };
 
 /** One lesson on one day, with the school it belongs to. */
 export interface DatedLesson extends LessonOccurrence {
@@ -43,7 +45,14 @@ export interface TimetableData {
 export async function loadTimetable(
   manager: EntityManager, schoolIds: string[], selection: LessonSelection, from: string, to: string,
 ): Promise<TimetableData> {
-  const parameters = selection.by === 'SUBSTITUTED' ? [schoolIds, from, to] : [schoolIds, from, to, selectionValue(selection)];
+  if (schoolIds.length === 1 && timetableDayCache.enabled && from <= to && to <= addDays(from, CACHED_RANGE_DAYS - 1)) {
+    return loadCachedDays(manager, schoolIds[0], selection, from, to);
+  }
+  return loadUncached(manager, schoolIds, selection, from, to);
+}
+
+async function loadUncached(manager: EntityManager, schoolIds: string[], selection: LessonSelection, from: string, to: string): Promise<TimetableData> {
+  const parameters = selection.by === 'SUBSTITUTED' || selection.by === 'ALL' ? [schoolIds, from, to] : [schoolIds, from, to, selectionValue(selection)];
   const [slots, substitutions, [calendar]] = await loadAll<[SlotRow[], SubstitutionRow[], CalendarRow[]]>(manager, [
     () => queryPrepared<SlotRow>(manager, SLOTS_SQL[selection.by], parameters),
     () => queryPrepared<SubstitutionRow>(manager, SUBSTITUTIONS_SQL[selection.by], parameters),
@@ -56,7 +65,54 @@ export async function loadTimetable(
   return { lessons: sortAcrossSchools(lessons, schoolIds.length), timeGrid: calendar.timeGrid, daysOff: calendar.daysOff };
 }
 
-function selectionValue(selection: Exclude<LessonSelection, { by: 'SUBSTITUTED' }>): string | string[] {
+// Up to two weeks (a week view, a register day, an absence) come from the day cache; longer ranges
+// (a calendar feed's thirteen weeks) are loaded directly and not cached.
+const CACHED_RANGE_DAYS = 14;
+
+const REVISION_SQL = `SELECT timetable_revision::text AS revision FROM schools WHERE id = $1`;
+
+/**
+ * One school's days from the cache: the revision is read first, so a day loaded after a change
+ * committed is at worst newer than its key, never older. Missing days are loaded together (the
+ * whole school, every lesson) and cached; the selection is applied to the cached days.
+ */
+async function loadCachedDays(manager: EntityManager, schoolId: string, selection: LessonSelection, from: string, to: string): Promise<TimetableData> {
+  const [row] = await queryPrepared<{ revision: string }>(manager, REVISION_SQL, [schoolId]);
+  if (!row) return { lessons: [], timeGrid: [], daysOff: [] };
+  const dates = datesFrom(from, to);
+  const cached = dates.map((date) => timetableDayCache.get(schoolId, date, row.revision));
+  const missing = dates.filter((_, i) => !cached[i]);
+  if (missing.length > 0) {
+    const loaded = await loadUncached(manager, [schoolId], { by: 'ALL' }, missing[0], missing[missing.length - 1]);
+    for (const date of missing) {
+      timetableDayCache.set(schoolId, date, {
+        revision: row.revision, timeGrid: loaded.timeGrid,
+        lessons: loaded.lessons.filter((lesson) => lesson.date === date),
+        daysOff: loaded.daysOff.filter((dayOff) => dayOff.startsOn <= date && dayOff.endsOn >= date),
+      });
+    }
+  }
+  const days = dates.map((date, i) => cached[i] ?? timetableDayCache.get(schoolId, date, row.revision)!);
+  return {
+    lessons: days.flatMap((day) => day.lessons.filter((lesson) => isSelected(selection, lesson))),
+    timeGrid: [...days[0].timeGrid],
+    daysOff: distinctDaysOff(days.flatMap((day) => day.daysOff)),
+  };
+}
+
+function datesFrom(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) dates.push(date);
+  return dates;
+}
+
+// A holiday spanning several days is cached with each of them; listed once, by first day and name.
+function distinctDaysOff(daysOff: DayOffRow[]): DayOffRow[] {
+  const byKey = new Map(daysOff.map((d) => [`${d.startsOn}|${d.endsOn}|${d.name}|${d.kind}`, d]));
+  return [...byKey.values()].sort((a, b) => (a.startsOn === b.startsOn ? a.name.localeCompare(b.name) : a.startsOn < b.startsOn ? -1 : 1));
+}
+
+function selectionValue(selection: Exclude<LessonSelection, { by: 'SUBSTITUTED' | 'ALL' }>): string | string[] {
   switch (selection.by) {
     case 'GROUPS': return selection.groupIds;
     case 'TEACHER': return selection.teacherId;
@@ -80,6 +136,7 @@ const SELECTED_LINEAGES: Record<LessonSelection['by'], string> = {
     WHERE e.school_id = ANY($1) AND e.room_id = $4::uuid AND e.valid_from <= $3 AND (e.valid_to IS NULL OR e.valid_to >= $2)
     UNION SELECT s.lesson_lineage_id FROM substitutions s WHERE ${SUBSTITUTION_IN_RANGE} AND s.substitute_room_id = $4::uuid`,
   SUBSTITUTED: `SELECT s.lesson_lineage_id FROM substitutions s WHERE ${SUBSTITUTION_IN_RANGE}`,
+  ALL: `SELECT l.lineage_id FROM lessons l WHERE ${LESSON_IN_RANGE}`,
 };
 
 // Each entry version paired with each lesson version of its lineage that overlaps it, valid where both are.
@@ -100,6 +157,7 @@ const UNTIED_SUBSTITUTIONS: Record<LessonSelection['by'], string> = {
   TEACHER: 's.substitute_teacher_ids && ARRAY[$4::uuid]',
   ROOM: 's.substitute_room_id = $4::uuid',
   SUBSTITUTED: 'TRUE',
+  ALL: 'TRUE',
 };
 // Oldest change first: when several substitutions hit one lesson, expandTimetable lets the last one win.
 const SUBSTITUTIONS_SQL = mapSelections((by) => `
@@ -111,7 +169,7 @@ const SUBSTITUTIONS_SQL = mapSelections((by) => `
   ORDER BY s.updated_at, s.revision, s.id`);
 
 function mapSelections(sqlOf: (by: LessonSelection['by']) => string): Record<LessonSelection['by'], string> {
-  return { GROUPS: sqlOf('GROUPS'), TEACHER: sqlOf('TEACHER'), ROOM: sqlOf('ROOM'), SUBSTITUTED: sqlOf('SUBSTITUTED') };
+  return { GROUPS: sqlOf('GROUPS'), TEACHER: sqlOf('TEACHER'), ROOM: sqlOf('ROOM'), SUBSTITUTED: sqlOf('SUBSTITUTED'), ALL: sqlOf('ALL') };
 }
 
 // All three kinds of days off mean no lessons: holidays, public holidays, days without lessons.
@@ -136,7 +194,7 @@ const NAMES_SQL = `
       FROM subjects WHERE school_id = ANY($1) AND id = ANY($3)) AS subjects,
     (SELECT coalesce(json_agg(json_build_object('id', id, 'shortName', short_name)), '[]'::json)
       FROM rooms WHERE school_id = ANY($1) AND id = ANY($4)) AS rooms,
-    (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name)), '[]'::json)
+    (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'kind', kind)), '[]'::json)
       FROM groups WHERE school_id = ANY($1) AND id = ANY($5)) AS groups`;
 
 interface SlotRow {
@@ -260,6 +318,7 @@ function isSelected(selection: LessonSelection, lesson: DatedLesson): boolean {
     case 'TEACHER': return [...lesson.teachers, ...(lesson.original?.teachers ?? [])].some((teacher) => teacher.id === selection.teacherId);
     case 'ROOM': return lesson.room?.id === selection.roomId || lesson.original?.room?.id === selection.roomId;
     case 'SUBSTITUTED': return lesson.substitutionId !== null;
+    case 'ALL': return true;
   }
 }
 

@@ -6,6 +6,10 @@ import { givenTimetable } from '../../../test/given-timetable';
 import { firstError } from '../../../test/inspect';
 import { GroupEntity } from '../groups/group.entity';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
+import { loadTimetable } from './timetable-data';
+import { timetableDayCache } from './timetable-day-cache';
+
+class Rollback extends Error {}
 
 // The read side of the timetable: one school's lessons as the Untis import would store them (lesson
 // versions, entries, substitutions, time grid, holidays), read as the week of a class, teacher, room
@@ -445,14 +449,69 @@ describe('timetable', () => {
         await t.entry(lesson, { weekday: 1 + (slot % 5), period: 1 + Math.floor(slot / 5), roomId: ids.room101, validFrom: year.startsOn });
       }
 
+      timetableDayCache.clear();
       const small = await countStatements(() => okWeek(secretariat, { classId: ids['7b'] }, W1));
+      timetableDayCache.clear();
       const large = await countStatements(() => okWeek(secretariat, { classId: big.id }, W1));
 
       expect(small.result.lessons).toHaveLength(6);
       expect(large.result.lessons).toHaveLength(30);
-      // the session, the target, lessons with entries, substitutions, grid with days off, names
-      expect(small.statements).toHaveLength(6);
+      // the session, the target, the timetable revision, lessons with entries, substitutions, grid with days off, names
+      expect(small.statements).toHaveLength(7);
       expect(large.statements).toHaveLength(small.statements.length);
+    });
+
+    it('a week read again → should come from the day cache: the session, the target and the revision only', async () => {
+      await okWeek(secretariat, { classId: ids['7b'] }, W1);
+
+      const again = await countStatements(() => okWeek(secretariat, { classId: ids['7a'] }, W1));
+
+      expect(again.statements).toHaveLength(3);
+      expect(again.statements[2]).toContain('timetable_revision');
+    });
+  });
+
+  describe('day cache → when what a cached week is built from changes', () => {
+    const mathLines = async () => linesOf(await okWeek(secretariat, { classId: ids['7b'] }, W1)).filter((l) => l.includes(' MÜL 101'));
+
+    it('a subject renamed → should show the new name at once', async () => {
+      await okWeek(secretariat, { classId: ids['7b'] }, W1);
+
+      await app.dataSource.query(`UPDATE subjects SET short_name = 'MA' WHERE id = $1`, [ids.M]);
+      try {
+        expect(await mathLines()).toEqual(['Mo 1 MA 7b MÜL 101', 'Mi 2 MA 7b MÜL 101', 'Fr 1 MA 7b MÜL 101']);
+      } finally {
+        await app.dataSource.query(`UPDATE subjects SET short_name = 'M' WHERE id = $1`, [ids.M]);
+      }
+      expect(await mathLines()).toEqual(['Mo 1 M 7b MÜL 101', 'Mi 2 M 7b MÜL 101', 'Fr 1 M 7b MÜL 101']);
+    });
+
+    it('a substitution added by another writer → should show at once', async () => {
+      await okWeek(secretariat, { classId: ids['7b'] }, W1);
+      const monday = W1;
+
+      await app.dataSource.query(
+        `INSERT INTO substitutions (school_id, date, period, lesson_lineage_id, kind, substitute_teacher_ids, group_ids, revision)
+         VALUES ($1, $2, 1, $3, 'CANCELLED', '{}', '{}', 1)`, [schoolId, monday, lineages.math]);
+      try {
+        expect(await mathLines()).toEqual(['Mo 1 M 7b MÜL 101 CANCELLED', 'Mi 2 M 7b MÜL 101', 'Fr 1 M 7b MÜL 101']);
+      } finally {
+        await app.dataSource.query(`DELETE FROM substitutions WHERE school_id = $1 AND date = $2 AND kind = 'CANCELLED' AND lesson_lineage_id = $3`, [schoolId, monday, lineages.math]);
+      }
+      expect(await mathLines()).toEqual(['Mo 1 M 7b MÜL 101', 'Mi 2 M 7b MÜL 101', 'Fr 1 M 7b MÜL 101']);
+    });
+
+    it('a change read inside a transaction that then rolls back → should never be shown to anyone', async () => {
+      await okWeek(secretariat, { classId: ids['7b'] }, W1);
+
+      await app.dataSource.transaction(async (manager) => {
+        await manager.query(`UPDATE subjects SET short_name = 'XX' WHERE id = $1`, [ids.M]);
+        const inside = await loadTimetable(manager, [schoolId], { by: 'GROUPS', groupIds: [ids['7b']] }, W1, addDays(W1, 6));
+        expect(inside.lessons.some((lesson) => lesson.subject?.shortName === 'XX')).toBe(true);
+        throw new Rollback();
+      }).catch((error) => { if (!(error instanceof Rollback)) throw error; });
+
+      expect(await mathLines()).toEqual(['Mo 1 M 7b MÜL 101', 'Mi 2 M 7b MÜL 101', 'Fr 1 M 7b MÜL 101']);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { OccurrenceStatus, SubstitutionKind } from '@schulverwaltung/shared';
+import type { GroupKind, OccurrenceStatus, SubstitutionKind } from '@schulverwaltung/shared';
+import { GroupKindEnum } from '../../common/enums.graphql';
 import { LocalDate } from '../../common/scalars';
 import { TimeGridPeriodEntity } from './time-grid-period.entity';
 
@@ -71,6 +72,7 @@ export class TimetableTeacher {
 export class TimetableGroup {
   @Field(() => ID) id: string;
   @Field() name: string;
+  @Field(() => GroupKindEnum) kind: GroupKind;
 }
 
 @ObjectType('TimetableRoom')
