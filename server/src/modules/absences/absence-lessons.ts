@@ -69,3 +69,43 @@ export async function writeLessonLinks(
     date: lesson.date, period: lesson.period, lessonLineageId: lesson.lessonLineageId, lessonId: lesson.lessonId,
   })));
 }
+
+interface LinkedAbsence {
+  id: string;
+  schoolId: string;
+  pupilId: string;
+  kind: AbsenceSpan['kind'];
+  startsOn: CalendarDate;
+  endsOn: CalendarDate;
+  periodFrom: number | null;
+  periodTo: number | null;
+  links: string[];
+}
+
+// Absences still running on or after a day, with their stored links as "lineage|date|period".
+// A late arrival covers no lesson; a rejected leave keeps none.
+const ABSENCES_FROM_SQL = `
+  SELECT a.id, a.school_id AS "schoolId", a.pupil_id AS "pupilId", a.kind, a.starts_on AS "startsOn", a.ends_on AS "endsOn",
+         a.period_from AS "periodFrom", a.period_to AS "periodTo",
+         ARRAY(SELECT al.lesson_lineage_id || '|' || al.date || '|' || al.period FROM absence_lessons al WHERE al.absence_id = a.id) AS links
+  FROM absences a
+  WHERE a.school_id = $1 AND a.ends_on >= $2 AND a.kind <> 'LATE' AND (a.leave_status IS NULL OR a.leave_status <> 'REJECTED')
+  ORDER BY a.pupil_id, a.starts_on`;
+
+/**
+ * After the timetable changed from a day on (an Untis import), links every absence still running
+ * then to the lessons as they now take place — so the class register pre-fills, and statistics
+ * count, the lessons really missed. Returns how many absences got new links.
+ */
+export async function relinkAbsencesFrom(manager: EntityManager, schoolId: string, from: CalendarDate): Promise<number> {
+  const absences = await queryPrepared<LinkedAbsence>(manager, ABSENCES_FROM_SQL, [schoolId, from]);
+  let relinked = 0;
+  for (const absence of absences) {
+    const lessons = coveredLessons(absence, await lessonsOfPupil(manager, schoolId, absence.pupilId, absence.startsOn, absence.endsOn));
+    const now = lessons.map((lesson) => `${lesson.lessonLineageId}|${lesson.date}|${lesson.period}`).sort();
+    if (now.join() === [...absence.links].sort().join()) continue;
+    await writeLessonLinks(manager, absence, lessons);
+    relinked++;
+  }
+  return relinked;
+}

@@ -198,6 +198,23 @@ describe('Untis import', () => {
     expect(subs).toEqual([{ kind: 'SUBSTITUTE', date: '2026-12-01', t: [teachers.SCH] }, { kind: 'CANCELLED', date: '2026-12-02', t: [] }]);
   });
 
+  it('when a substitution cancels a lesson an absence covers → should link the absence anew, without that lesson', async () => {
+    const [klass] = await app.dataSource.query(`SELECT id, school_year_id AS "yearId" FROM groups WHERE school_id = $1 AND name = '5a'`, [school.id]);
+    const { pupil } = await given(app.dataSource).pupil(school.id, klass.yearId, klass.id, { firstName: 'Ida', lastName: 'Relink' });
+    const reported = await admin.ok<{ reportAbsence: { absence: { id: string } } }>(
+      `mutation($i: ReportAbsenceInput!) { reportAbsence(input: $i) { absence { id } } }`,
+      { i: { pupilId: pupil.id, startsOn: '2026-12-14', reason: 'SICK', reportedBy: 'OTHER', reporterName: 'Oma', reportedVia: 'PHONE' } });
+    const linksOf = async () => (await app.dataSource.query(`SELECT date, period FROM absence_lessons WHERE absence_id = $1 ORDER BY period`, [reported.reportAbsence.absence.id]))
+      .map((l: { date: string; period: number }) => `${l.date}/${l.period}`);
+    expect(await linksOf()).toEqual(['2026-12-14/1', '2026-12-14/2']);
+
+    const gpu014 = file('GPU014.TXT', ['103,"20261214",1,,1,"MÜL",,"M",,,,"101",,,"5a",,,1,,"C",202611271200,']);
+    const { summary } = await run([gpu014]);
+
+    expect(summary.absencesRelinked).toBe(1);
+    expect(await linksOf()).toEqual(['2026-12-14/2']);
+  });
+
   it('when a file is malformed → should answer BAD_USER_INPUT naming file and line, and change nothing', async () => {
     const before = await countRows(app.dataSource, 'lessons', 'timetable_entries', 'substitutions');
     const result = await admin.upload(`mutation($s: ID!, $files: [Upload!]!) { previewUntisImport(schoolId: $s, files: $files) { summary { blocked } } }`, { s: school.id },

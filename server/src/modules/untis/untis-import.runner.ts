@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput } from '../../common/app-error';
 import { recordAudit } from '../audit/audit.service';
+import { relinkAbsencesFrom } from '../absences/absence-lessons';
 import { readUntisFiles, UntisReadError, type UntisExport, type UntisInputFile } from './read';
 import { applyPlan } from './import/apply-changes';
 import { lessonLinesFromPlacements } from './import/lessons-from-placements';
@@ -105,12 +106,18 @@ async function writeImport(manager: EntityManager, exported: UntisExport, plan: 
   }));
   const written = status === 'APPLIED' ? await applyPlan(manager, plan, record.id) : 0;
   summary.rowsWritten = written;
+  if (status === 'APPLIED') summary.absencesRelinked = await relinkAbsencesFrom(manager, request.school.id, relinkFrom(exported, plan.validFrom));
   await manager.update(UntisImportEntity, record.id, { summary: summary as never });
   await recordAudit(manager, {
     actor: { personId: request.actor.personId }, schoolId: request.school.id, action: 'create', entityType: 'untis_imports', entityId: record.id,
     changes: { status: { old: null, new: status }, rowsWritten: { old: null, new: written }, validFrom: { old: null, new: plan.validFrom } },
   });
   return { importId: record.id, status, summary };
+}
+
+// Lessons change from the valid-from day on; substitutions on the days they name (possibly earlier).
+function relinkFrom(exported: UntisExport, validFrom: string): string {
+  return exported.substitutions.reduce((earliest, s) => (s.date < earliest ? s.date : earliest), validFrom);
 }
 
 function fileRecords(exported: UntisExport) {

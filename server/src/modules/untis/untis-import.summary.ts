@@ -33,6 +33,8 @@ export interface UntisImportSummary {
   /** applying would write nothing */
   noChanges: boolean;
   rowsWritten: number;
+  /** absences running on or after the changed days, linked anew to the lessons as they now take place */
+  absencesRelinked?: number;
 }
 
 const ENTITIES: [key: string, label: string, pick: (plan: ImportPlan) => EntityDiff<unknown>][] = [

@@ -75,6 +75,7 @@ export class UntisImportSummaryType {
   @Field({ description: 'unmatched teachers, classes, subjects or rooms: applying is refused' }) blocked: boolean;
   @Field({ description: 'applying would write nothing' }) noChanges: boolean;
   @Field(() => Int) rowsWritten: number;
+  @Field(() => Int, { nullable: true, description: 'absences running on the changed days, linked anew to the lessons as they now take place' }) absencesRelinked?: number | null;
 }
 
 @ObjectType('UntisImport', { description: 'a recorded Untis import' })
