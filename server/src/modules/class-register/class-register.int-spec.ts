@@ -13,7 +13,7 @@ const MY_LESSONS = `query($date: LocalDate) { myLessonsOfDay(date: $date) {
   lessonLineageId isSubstitution isRecorded registerEntryId lesson { period status subject { shortName } groups { name } startsAt }
 } }`;
 const LESSON = `query($lineage: ID!, $date: LocalDate!, $period: Int!) { classRegisterLesson(lessonLineageId: $lineage, date: $date, period: $period) {
-  mayEdit topicRequired lesson { lessonLineageId lesson { period status } }
+  mayEdit topicRequired lesson { lessonLineageId isSubstitution lesson { period status } }
   entry { id version topic homework recordedByPersonId }
   pupils { pupilId firstName lastName status lateMinutes isSaved absenceId absenceKind absenceStatus }
 } }`;
@@ -66,6 +66,8 @@ describe('class register', () => {
 
       expect(substitute.myLessonsOfDay).toEqual([expect.objectContaining({ lessonLineageId: s.lessons.p2.lineageId, isSubstitution: true })]);
       expect(teacher.myLessonsOfDay.map((l: { lesson: { period: number } }) => l.lesson.period)).toEqual([3, 5]);
+      const covered = await lessonOf(await s.as('substitute'), s.lessons.p2.lineageId, day, 2);
+      expect(covered.lesson.isSubstitution).toBe(true);
     });
 
     it('when the lesson was recorded → should say so', async () => {

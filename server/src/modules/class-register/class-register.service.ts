@@ -33,6 +33,12 @@ const TOPIC_RULE_SQL = `
          (SELECT max(grade_level) FROM groups WHERE id = ANY($2)) AS grade
   FROM (SELECT 1) one LEFT JOIN absence_settings s ON s.school_id = $1`;
 
+/** The teacher gives the lesson that day without being its planned teacher (a substitution or an extra lesson). */
+function coversAsSubstitute(lesson: DatedLesson, personId: string): boolean {
+  const plannedTeachers = lesson.original?.teachers ?? (lesson.status === 'EXTRA' ? [] : lesson.teachers);
+  return !plannedTeachers.some((t) => t.id === personId);
+}
+
 async function isTopicRequired(manager: EntityManager, lesson: DatedLesson): Promise<boolean> {
   const [rule] = await queryPrepared<{ hasSettings: boolean; fromGrade: number | null; grade: number | null }>(
     manager, TOPIC_RULE_SQL, [lesson.schoolId, lesson.groups.map((g) => g.id)]);
@@ -58,10 +64,9 @@ export class ClassRegisterService {
       [date, own.map((l) => l.lessonLineageId)]);
     return own.map((lesson) => {
       const entry = entries.find((e) => e.lessonLineageId === lesson.lessonLineageId && e.period === lesson.period);
-      const plannedTeachers = lesson.original?.teachers ?? (lesson.status === 'EXTRA' ? [] : lesson.teachers);
       return {
         lessonLineageId: lesson.lessonLineageId, lesson: toTimetableLesson(lesson),
-        isSubstitution: !plannedTeachers.some((t) => t.id === user.personId),
+        isSubstitution: coversAsSubstitute(lesson, user.personId),
         isRecorded: !!entry, registerEntryId: entry?.id ?? null,
       };
     });
@@ -97,7 +102,10 @@ export class ClassRegisterService {
     const pupils = await registerPupils(manager, lesson, key, entry?.id ?? null);
     const mayEdit = can(ctx.ability, 'update', 'ClassRegister', registerSubject(lesson)) && lesson.status !== 'CANCELLED' && key.date <= ctx.today;
     return {
-      lesson: { lessonLineageId: key.lessonLineageId, lesson: toTimetableLesson(lesson), isSubstitution: false, isRecorded: !!entry, registerEntryId: entry?.id ?? null },
+      lesson: {
+        lessonLineageId: key.lessonLineageId, lesson: toTimetableLesson(lesson), isRecorded: !!entry, registerEntryId: entry?.id ?? null,
+        isSubstitution: lesson.teachers.some((t) => t.id === ctx.user?.personId) && coversAsSubstitute(lesson, ctx.user!.personId),
+      },
       topicRequired, mayEdit, pupils, entry: entry ?? null,
     };
   }
