@@ -6,6 +6,11 @@ import { pupilRoutes } from '@/features/pupils/pupils.routes';
 import { classRoutes } from '@/features/classes/classes.routes';
 import { untisImportRoutes } from '@/features/untis-import/untis-import.routes';
 import { timetableRoutes } from '@/features/timetable/timetable.routes';
+import { absenceEntryRoutes } from '@/features/absence-entry/absence-entry.routes';
+import { classRegisterRoutes } from '@/features/class-register/class-register.routes';
+import { myAbsencesRoutes } from '@/features/my-absences/my-absences.routes';
+import { absenceSettingsRoutes } from '@/features/absence-settings/absence-settings.routes';
+import { classAbsenceRoutes } from '@/features/class-absences/class-absences.routes';
 import { authGuard } from './guards';
 import './route-meta';
 
@@ -22,6 +27,11 @@ const routes: RouteRecordRaw[] = [
       ...classRoutes,
       ...untisImportRoutes,
       ...timetableRoutes,
+      ...absenceEntryRoutes,
+      ...classRegisterRoutes,
+      ...myAbsencesRoutes,
+      ...absenceSettingsRoutes,
+      ...classAbsenceRoutes,
       { path: 'kein-zugriff', name: 'forbidden', component: () => import('@/shell/ForbiddenView.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/shell/NotFoundView.vue') },
     ],

@@ -1,4 +1,5 @@
 import { computed } from 'vue';
+import { parseSession } from '@/auth/ability';
 import { useAppAbility } from '@/auth/useAppAbility';
 import { useSessionStore } from '@/auth/session.store';
 import { allowsRoute } from '@/router/route-ability';
@@ -8,5 +9,7 @@ import { NAVIGATION_ITEMS } from './navigation';
 export function useVisibleNavigation() {
   const { ability } = useAppAbility();
   const session = useSessionStore();
-  return computed(() => NAVIGATION_ITEMS.filter((item) => allowsRoute(ability, item.ability, session.currentSchool?.id ?? null)));
+  const user = computed(() => (session.viewer ? parseSession(session.viewer.session) : null));
+  return computed(() => NAVIGATION_ITEMS.filter((item) => allowsRoute(ability, item.ability, session.currentSchool?.id ?? null)
+    && (!item.audience || (user.value !== null && item.audience(user.value)))));
 }

@@ -4,7 +4,7 @@ import { groupByClasses, planKind, planValue } from './substitution-plan';
 function entry(id: string, classes: string[], period: number): PlanEntry {
   return {
     substitutionId: id, date: '2026-12-01', period, startsAt: null, endsAt: null, kind: 'SUBSTITUTE', status: 'CHANGED',
-    groups: classes.map((name) => ({ id: name, name })), subject: null, teachers: [], room: null,
+    groups: classes.map((name) => ({ id: name, name, kind: /^\d/.test(name) ? 'CLASS' as const : 'COURSE' as const })), subject: null, teachers: [], room: null,
     originalSubject: null, originalTeachers: [], originalRoom: null, text: null,
   };
 }
@@ -16,6 +16,12 @@ describe('substitution plan', () => {
     expect(groups.map((group) => [group.classes, group.entries.map((e) => e.substitutionId)])).toEqual([
       ['5a', ['b', 'a']], ['7a, 7b', ['c']], ['10c', ['d']], ['', ['e']],
     ]);
+  });
+
+  it('should head a class "Klasse", an upper-school course "Kurs", and mixed groups apart', () => {
+    const groups = groupByClasses([entry('a', ['7b'], 1), entry('b', ['bio-L2'], 2), entry('c', ['7b', 'bio-L2'], 3), entry('d', [], 4)]);
+
+    expect(groups.map((group) => group.heading)).toEqual(['class', 'course', 'groups', 'none']);
   });
 
   it('should show the planned value only when it differs, and never for an extra lesson', () => {

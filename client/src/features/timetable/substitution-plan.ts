@@ -8,7 +8,16 @@ export type PlanEntry = SubstitutionPlanQuery['substitutionPlan'][number];
 export interface PlanGroup {
   /** "7b", "7a, 7b" for a coupling, "" for lines without a class (supervision) */
   classes: string;
+  /** the heading's word: a class ("Klasse 7b"), an upper-school course ("Kurs bio-L2") or mixed groups */
+  heading: 'class' | 'course' | 'groups' | 'none';
   entries: PlanEntry[];
+}
+
+function headingOf(groups: PlanEntry['groups']): PlanGroup['heading'] {
+  if (groups.length === 0) return 'none';
+  if (groups.every((group) => group.kind === 'CLASS')) return 'class';
+  if (groups.every((group) => group.kind === 'COURSE')) return 'course';
+  return 'groups';
 }
 
 export function groupByClasses(entries: PlanEntry[]): PlanGroup[] {
@@ -18,7 +27,7 @@ export function groupByClasses(entries: PlanEntry[]): PlanGroup[] {
     const classes = entry.groups.map((group) => group.name).join(', ');
     let group = byName.get(classes);
     if (!group) {
-      group = { classes, entries: [] };
+      group = { classes, heading: headingOf(entry.groups), entries: [] };
       byName.set(classes, group);
       groups.push(group);
     }

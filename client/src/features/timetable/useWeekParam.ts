@@ -26,11 +26,14 @@ export function useWeekParam() {
   return { weekStart, currentWeek, goToWeek, weekQuery };
 }
 
-/** The school day of the substitution plan, kept in the URL (?datum=…); today's has a plain address. */
-export function useDayParam() {
+/**
+ * The day a page shows, kept in the URL (?datum=…) so it can be linked and survives a reload;
+ * the day it opens with has a plain address. The substitution plan opens on the current school
+ * day (a weekend shows Monday), the class register on today, whatever kind of day it is.
+ */
+export function useDayParam(today: string = currentSchoolDay(berlinDate())) {
   const route = useRoute();
   const router = useRouter();
-  const today = currentSchoolDay(berlinDate());
   const day = computed(() => dateParam(route.query, DAY_PARAM) ?? today);
 
   function goToDay(date: string): void {

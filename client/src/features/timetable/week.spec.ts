@@ -56,6 +56,7 @@ describe('week navigation', () => {
       expect(nextSchoolDay('2026-12-04', 1)).toBe('2026-12-07');
       expect(nextSchoolDay('2026-12-07', -1)).toBe('2026-12-04');
       expect(nextSchoolDay('2026-12-01', 1)).toBe('2026-12-02');
+      expect(nextSchoolDay('2026-11-28', -1)).toBe('2026-11-27'); // from a Saturday back to Friday
     });
   });
 
