@@ -16,7 +16,7 @@ const MY_LESSONS = `query($d: LocalDate!) { myLessonsOfDay(date: $d) { lessonLin
 const CLASS_WEEK = `query($t: TimetableTargetInput!, $w: LocalDate!) { weekTimetable(target: $t, weekStart: $w) { lessons { date period status } } }`;
 const REGISTER = `query($l: ID!, $d: LocalDate!, $p: Int!) { classRegisterLesson(lessonLineageId: $l, date: $d, period: $p) { pupils { pupilId firstName lastName } } }`;
 const SEARCH = `query($s: ID!, $q: String!) { searchPupilsForAbsence(schoolId: $s, query: $q, limit: 5) { pupilId firstName lastName } }`;
-const ABSENT_ON = `query($s: ID!, $d: LocalDate!) { absencesToday(schoolId: $s, date: $d) { absences { pupilId } } }`;
+const CLASS_ABSENCES = `query($f: AbsenceFilter!) { absences(filter: $f, page: { limit: 200 }) { items { pupil { id } } } }`;
 
 const fullName = (pupil: Hit) => `${pupil.firstName} ${pupil.lastName}`;
 
@@ -40,15 +40,12 @@ describe('a sickness from the phone call to the statistics (Grundschule, 2a)', (
     return Math.min(...periods) === own[0].lesson.period ? own[0] : null;
   }
 
-  /** A pupil of the lesson, not yet absent on either day, whom the search ranks first by full name. */
-  async function pupilOf(lesson: Lesson, first: string, second: string): Promise<Hit | null> {
+  /** A pupil of the lesson without any absence so far (the statistics then count just this one), whom the search ranks first by full name. */
+  async function pupilOf(lesson: Lesson, first: string): Promise<Hit | null> {
     const { classRegisterLesson } = await graphql<{ classRegisterLesson: { pupils: Hit[] } }>(
       teacher, REGISTER, { l: lesson.lessonLineageId, d: first, p: lesson.lesson.period });
-    const absent = new Set<string>();
-    for (const day of [first, second]) {
-      const groups = (await graphql<{ absencesToday: { absences: { pupilId: string }[] }[] }>(office, ABSENT_ON, { s: schoolId, d: day })).absencesToday;
-      groups.flatMap((g) => g.absences).forEach((a) => absent.add(a.pupilId));
-    }
+    const { absences } = await graphql<{ absences: { items: { pupil: { id: string } }[] } }>(office, CLASS_ABSENCES, { f: { classId } });
+    const absent = new Set(absences.items.map((absence) => absence.pupil.id));
     for (const pupil of classRegisterLesson.pupils.filter((p) => !absent.has(p.pupilId))) {
       const [hit, next] = (await graphql<{ searchPupilsForAbsence: Hit[] }>(office, SEARCH, { s: schoolId, q: fullName(pupil) })).searchPupilsForAbsence;
       if (hit?.pupilId === pupil.pupilId && (!next || fullName(next) !== fullName(pupil))) return pupil;
@@ -60,7 +57,7 @@ describe('a sickness from the phone call to the statistics (Grundschule, 2a)', (
     const { schoolDays } = await graphql<{ schoolDays: string[] }>(office, 'query($s: ID!) { schoolDays(schoolId: $s, count: 20) }', { s: schoolId });
     for (let i = 0; i + 1 < schoolDays.length; i++) {
       const lesson = await firstLessonOf2a(schoolDays[i]);
-      const pupil = lesson && await pupilOf(lesson, schoolDays[i], schoolDays[i + 1]);
+      const pupil = lesson && await pupilOf(lesson, schoolDays[i]);
       if (lesson && pupil) return { first: schoolDays[i], second: schoolDays[i + 1], lesson, pupil };
     }
     throw new Error('In den nächsten 20 Schultagen gibt gs.lehrkraft nie die erste Stunde der 2a.');

@@ -152,6 +152,8 @@ describe('Untis import in the browser', () => {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await expect(page.getByRole('combobox', { name: 'Klasse oder Kurs' }).textContent()).resolves.toBe(className);
+      // The option list fades out after the choice; check the dialog once it is gone.
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
       await screenshot(page, 'untis-04-alias-dialog', { fullPage: false });
       expect(await seriousAxeViolations(page)).toEqual([]);
 

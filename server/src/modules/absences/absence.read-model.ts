@@ -1,7 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { can, checkId } from '../../common/access';
 import { notFound } from '../../common/app-error';
-import { rawManyPrepared } from '../../database/prepared-query';
+import { queryPrepared } from '../../database/prepared-query';
 import type { RequestContext } from '../../authz/request-context';
 import { GroupEntity } from '../groups/group.entity';
 import { EnrolmentEntity } from '../pupils/enrolment.entity';
@@ -80,9 +80,13 @@ export function isOverdue(row: Pick<AbsenceEntity, 'status' | 'excuseReceivedOn'
   return row.status === 'REPORTED' && row.excuseReceivedOn === null && row.excuseDueOn !== null && row.excuseDueOn < today;
 }
 
+let rowByIdSql: string | undefined;
+
 /** One absence by id as the read model gives it (the caller checks the right to read it). */
 export async function absenceRowById(manager: EntityManager, id: string): Promise<AbsenceRow | undefined> {
-  const [row] = await rawManyPrepared<AbsenceRow>(manager, absenceQuery(manager).where('a.id = :id', { id }));
+  // Read after every write: the statement is built once, its id is the only parameter ($1).
+  rowByIdSql ??= absenceQuery(manager).where('a.id = :id', { id }).getQueryAndParameters()[0];
+  const [row] = await queryPrepared<AbsenceRow>(manager, rowByIdSql, [id]);
   return row;
 }
 

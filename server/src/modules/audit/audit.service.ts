@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { AuditChanges, AuditEntryEntity } from './audit-entry.entity';
+import { queryPrepared } from '../../database/prepared-query';
+import { AuditChanges } from './audit-entry.entity';
 
 export interface AuditActor {
   personId: string | null;
@@ -15,15 +16,14 @@ export interface AuditRecord {
 }
 
 /** Writes the audit entry with the caller's manager, i.e. inside the same transaction as the change. */
+// Written on every change: a plain prepared INSERT, without TypeORM building the statement each time.
+const INSERT_AUDIT_SQL = `
+  INSERT INTO audit_log (school_id, actor_person_id, action, entity_type, entity_id, changes) VALUES ($1, $2, $3, $4, $5, $6)`;
+
 export async function recordAudit(manager: EntityManager, record: AuditRecord): Promise<void> {
-  await manager.insert(AuditEntryEntity, {
-    schoolId: record.schoolId,
-    actorPersonId: record.actor.personId,
-    action: record.action,
-    entityType: record.entityType,
-    entityId: record.entityId,
-    changes: record.changes as never,
-  });
+  await queryPrepared(manager, INSERT_AUDIT_SQL, [
+    record.schoolId, record.actor.personId, record.action, record.entityType, record.entityId, JSON.stringify(record.changes),
+  ]);
 }
 
 /** old → new for every field whose value changes. */
