@@ -170,7 +170,8 @@ describe('timetable in the browser', () => {
     it('picks a teacher and a room on the overview, keeping the week', async () => {
       await page.getByTestId('nav-timetables').click();
       await page.getByTestId('timetable-pick-teacher').waitFor();
-      await page.goto(`/stundenplaene?woche=${fixture.weekStart}`);
+      // The choices load after the page: a click before that opens nothing (seen on a busy machine).
+      await page.goto(`/stundenplaene?woche=${fixture.weekStart}`, { waitUntil: 'networkidle' });
       await page.getByTestId('timetable-pick-teacher').click();
       await page.getByRole('searchbox').fill(fixture.substitute.substitute);
       await screenshot(page, 'timetable-07-overview', { fullPage: false });

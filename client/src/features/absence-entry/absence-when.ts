@@ -1,38 +1,13 @@
-import type { AbsenceKind } from '@/api/generated/graphql';
+import { absenceWhen } from '@/features/absences-common/absence-when';
+import type { AbsenceTime, WhenText } from '@/features/absences-common/absence-when';
 import { spanLabel } from './entry-days';
 
-// When an absence is, as the day list says it: whole days as a span, the rest as one day with its
-// periods, minutes late or the period the pupil left. Returned as an i18n key with its values
-// (keys under absenceEntry.when), so the list and the success message say it alike.
-
-export interface AbsenceTime {
-  kind: AbsenceKind;
-  startsOn: string;
-  endsOn: string;
-  periodFrom?: number | null;
-  periodTo?: number | null;
-  minutes?: number | null;
-}
-
-export interface WhenText {
-  key: string;
-  values: Record<string, string | number>;
-}
-
+// When an absence is, as the day list and the success message say it (keys under
+// absenceEntry.when): the days always as one span label ("30.11.–01.12.2026"), so a single day and
+// a span share one wording.
 export function whenOf(absence: AbsenceTime): WhenText {
-  const days = spanLabel(absence);
-  switch (absence.kind) {
-    case 'PERIODS':
-      return absence.periodFrom === absence.periodTo
-        ? { key: 'absenceEntry.when.period', values: { days, period: absence.periodFrom ?? '?' } }
-        : { key: 'absenceEntry.when.periods', values: { days, from: absence.periodFrom ?? '?', to: absence.periodTo ?? '?' } };
-    case 'LATE':
-      return { key: 'absenceEntry.when.late', values: { days, minutes: absence.minutes ?? '?' } };
-    case 'EARLY_LEAVE':
-      return { key: 'absenceEntry.when.earlyLeave', values: { days, period: absence.periodFrom ?? '?' } };
-    default:
-      return { key: 'absenceEntry.when.days', values: { days } };
-  }
+  const { key, numbers } = absenceWhen(absence);
+  return { key: `absenceEntry.when.${key === 'day' ? 'days' : key}`, params: { days: spanLabel(absence), ...numbers } };
 }
 
 /** "Std. 1, 2, 5" of the register's list; consecutive periods stay listed, they are few. */

@@ -1,7 +1,7 @@
 import { ABSENCE_SETTINGS_DEFAULTS } from '@schulverwaltung/shared';
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
-import { checkSettings, formOf, isChanged, serverProblem, settingsFieldOf } from './absence-settings-form';
+import { checkSettings, formOf, isChanged, serverProblem, SETTINGS_SECTIONS, settingsFieldOf } from './absence-settings-form';
 
 const saved = { ...ABSENCE_SETTINGS_DEFAULTS, schoolId: 'gym', version: 0 };
 
@@ -64,5 +64,13 @@ describe('serverProblem', () => {
   it('another field or failure → undefined', () => {
     expect(serverProblem(refusal('schoolId: ungültig', 'schoolId'))).toBeUndefined();
     expect(serverProblem(new Error('x'))).toBeUndefined();
+  });
+});
+
+describe('settings sections', () => {
+  it('should show every field of the form once', () => {
+    const shown = SETTINGS_SECTIONS.flatMap((section) => section.items.map((item) => item.field));
+
+    expect([...shown].sort()).toEqual(Object.keys(formOf(saved)).sort());
   });
 });

@@ -20,6 +20,20 @@ export type SettingsForm = Record<NumberField, number | null> & Record<SwitchFie
 
 export type SettingsProblems = Partial<Record<SettingsField, string>>;
 
+/** One field of the page: a number (always with a hint), or a switch (some with a hint). */
+export type SettingsItem =
+  | { kind: 'number'; field: NumberField | 'topicRequiredFromGrade'; onlyWith?: 'topicRequired' }
+  | { kind: 'switch'; field: SwitchField | 'topicRequired'; hint?: boolean };
+
+/** The page's sections (i18n absenceSettings.sections.<name>) and their fields, in order. */
+export const SETTINGS_SECTIONS: readonly { name: string; items: readonly SettingsItem[] }[] = [
+  { name: 'excuses', items: [{ kind: 'number', field: 'excuseDeadlineSchoolDays' }, { kind: 'switch', field: 'onlineExcuseAllowed', hint: true }] },
+  { name: 'certificates', items: [{ kind: 'switch', field: 'certificateOnExamDays' }, { kind: 'switch', field: 'certificateNextToHolidays' }] },
+  { name: 'leave', items: [{ kind: 'number', field: 'leaveClassTeacherMaxDays' }] },
+  { name: 'letters', items: [{ kind: 'number', field: 'letterAfterUnexcusedDays' }, { kind: 'number', field: 'letterAfterUnexcusedLessons' }] },
+  { name: 'register', items: [{ kind: 'switch', field: 'topicRequired' }, { kind: 'number', field: 'topicRequiredFromGrade', onlyWith: 'topicRequired' }] },
+];
+
 export function formOf(settings: SchoolAbsenceSettingsFieldsFragment): SettingsForm {
   return {
     excuseDeadlineSchoolDays: settings.excuseDeadlineSchoolDays,

@@ -1,3 +1,4 @@
+import type { AbsenceFigures } from '@schulverwaltung/shared';
 import type { AbsenceSortField, SortDirection } from '@/api/generated/graphql';
 
 // The figures a certificate prints (Fehltage, Fehlstunden, Verspätungen), in the order the class
@@ -5,18 +6,8 @@ import type { AbsenceSortField, SortDirection } from '@/api/generated/graphql';
 // "Open" (reported, not yet decided) is no column of its own: the total cell mentions it, so the
 // table fits the screen and total = excused + unexcused + open stays explainable.
 
-export interface Figures {
-  daysAbsent: number;
-  daysExcused: number;
-  daysUnexcused: number;
-  daysOpen: number;
-  lessonsAbsent: number;
-  lessonsExcused: number;
-  lessonsUnexcused: number;
-  lessonsOpen: number;
-  lateCount: number;
-  lateMinutes: number;
-}
+/** A row's figures: the shared counting's, without the school days and lessons held (no columns). */
+export type Figures = Omit<AbsenceFigures, 'schoolDays' | 'lessonsHeld'>;
 
 export interface FigureColumn {
   field: keyof Figures;

@@ -4,8 +4,6 @@ import type { AbsenceKind, AbsenceStatus, AttendanceInput, AttendanceStatus } fr
 // The attendance of one lesson as the teacher edits it: one row per pupil, pre-filled by the
 // server (saved statuses, else reported absences), changed by click or key, sent as a whole.
 
-export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['PRESENT', 'ABSENT', 'LATE'];
-
 export interface RegisterPupilData {
   pupilId: string;
   firstName: string;

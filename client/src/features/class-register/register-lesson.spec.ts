@@ -1,4 +1,4 @@
-import { groupNames, hasOtherTeachers, lessonRoute, periodParam, plannedRoom, subjectName } from './register-lesson';
+import { groupNames, hasOtherTeachers, lessonRoute, periodParam, plannedRoom, plannedTeacherNames, recordState, subjectName } from './register-lesson';
 
 describe('register lesson labels', () => {
   it('addresses a lesson by day, lineage and period', () => {
@@ -37,5 +37,24 @@ describe('register lesson labels', () => {
     expect(hasOtherTeachers({ teachers: [teacher('KRÜ')], original: { teachers: [teacher('KRÜ')], subject: null, room: null } })).toBe(false);
     expect(hasOtherTeachers({ teachers: [teacher('KRÜ')], original: { teachers: [], subject: null, room: null } })).toBe(false);
     expect(hasOtherTeachers({ teachers: [teacher('KRÜ')], original: null })).toBe(false);
+  });
+
+  it('names the planned teachers, none without a plan', () => {
+    const teacher = (name: string) => ({ id: name, abbreviation: name.slice(0, 3), name });
+    expect(plannedTeacherNames({ original: { subject: null, room: null, teachers: [teacher('Anna Berg'), teacher('Carl Dorn')] } })).toBe('Anna Berg, Carl Dorn');
+    expect(plannedTeacherNames({ original: null })).toBe('');
+  });
+
+  it.each([
+    ['CANCELLED', true, '2026-11-30', 'cancelled'],
+    ['REGULAR', true, '2026-11-30', 'recorded'],
+    ['REGULAR', false, '2026-11-30', 'open'],
+    ['REGULAR', false, '2026-12-01', 'upcoming'],
+  ] as const)('a %s lesson, recorded %s, on %s → %s (today 2026-11-30)', (status, isRecorded, date, expected) => {
+    expect(recordState({ isRecorded, lesson: { status, date } }, '2026-11-30')).toBe(expected);
+  });
+
+  it('without today a lesson not recorded is open, even in the future', () => {
+    expect(recordState({ isRecorded: false, lesson: { status: 'REGULAR', date: '2099-01-01' } })).toBe('open');
   });
 });

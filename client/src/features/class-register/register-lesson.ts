@@ -19,6 +19,27 @@ export const groupNames = (lesson: Pick<Lesson, 'groups'>): string => lesson.gro
 /** "Mathematik" (or the short name when the subject has no long one); null for a lesson without subject. */
 export const subjectName = (lesson: Pick<Lesson, 'subject'>): string | null => lesson.subject?.name || lesson.subject?.shortName || null;
 
+/** The teachers a lesson was planned with ("Anna Berg, Carl Dorn"): whom a substitute covers for. */
+export const plannedTeacherNames = (lesson: Pick<Lesson, 'original'>): string =>
+  (lesson.original?.teachers ?? []).map((teacher) => teacher.name).join(', ');
+
+export type RecordState = 'cancelled' | 'recorded' | 'open' | 'upcoming';
+
+/** Where a lesson's register entry stands; "not held yet" (upcoming) only where today is given. */
+export function recordState(item: { isRecorded: boolean; lesson: Pick<Lesson, 'status' | 'date'> }, today?: string): RecordState {
+  if (item.lesson.status === 'CANCELLED') return 'cancelled';
+  if (item.isRecorded) return 'recorded';
+  return today === undefined || item.lesson.date <= today ? 'open' : 'upcoming';
+}
+
+/** The mark of each state: icon, text (i18n key) and the test id the browser tests look for. */
+export const RECORD_STATE_MARKS: Record<RecordState, { icon?: string; key: string; testId?: string }> = {
+  cancelled: { icon: 'pi pi-ban', key: 'classRegister.lessonCard.cancelled' },
+  recorded: { icon: 'pi pi-check', key: 'classRegister.lessonCard.recorded', testId: 'register-lesson-recorded' },
+  open: { icon: 'pi pi-pencil', key: 'classRegister.lessonCard.notRecorded', testId: 'register-lesson-open' },
+  upcoming: { key: 'classRegister.lessonCard.upcoming' },
+};
+
 /** The room moved by a substitution: the planned one, to show beside the new one. */
 export function plannedRoom(lesson: Pick<Lesson, 'room' | 'original'>): string | null {
   const planned = lesson.original?.room?.shortName ?? null;

@@ -1,4 +1,4 @@
-import { absenceBadges, absenceWhen } from './absence-display';
+import { absenceBadges } from './absence-display';
 import type { DisplayedAbsence } from './absence-display';
 
 const sick = (values: Partial<DisplayedAbsence> = {}): DisplayedAbsence => ({
@@ -29,18 +29,5 @@ describe('absence badges', () => {
     expect(status.severity).toBe('info');
     expect(absenceBadges(sick({ status: 'EXCUSED' }))[0].severity).toBe('success');
     expect(absenceBadges(sick({ isOverdue: true }))[1].severity).toBe('danger');
-  });
-});
-
-describe('absence when', () => {
-  it.each([
-    [sick({ endsOn: '2026-11-30' }), { key: 'day', dates: { day: '2026-11-30' }, numbers: {} }],
-    [sick(), { key: 'days', dates: { from: '2026-11-30', to: '2026-12-01' }, numbers: {} }],
-    [sick({ kind: 'PERIODS', endsOn: '2026-11-30', periodFrom: 3, periodTo: 4 }), { key: 'periods', dates: { day: '2026-11-30' }, numbers: { from: 3, to: 4 } }],
-    [sick({ kind: 'PERIODS', endsOn: '2026-11-30', periodFrom: 2, periodTo: 2 }), { key: 'period', dates: { day: '2026-11-30' }, numbers: { period: 2 } }],
-    [sick({ kind: 'LATE', endsOn: '2026-11-30', minutes: 15 }), { key: 'late', dates: { day: '2026-11-30' }, numbers: { minutes: 15 } }],
-    [sick({ kind: 'EARLY_LEAVE', endsOn: '2026-11-30', periodFrom: 5 }), { key: 'earlyLeave', dates: { day: '2026-11-30' }, numbers: { period: 5 } }],
-  ])('%j → %j', (absence, expected) => {
-    expect(absenceWhen(absence)).toEqual(expected);
   });
 });

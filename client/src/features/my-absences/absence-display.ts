@@ -1,16 +1,11 @@
-import type { AbsenceKind, AbsenceReason, AbsenceStatus, LeaveStatus } from '@/api/generated/graphql';
+import type { AbsenceReason, AbsenceStatus, LeaveStatus } from '@/api/generated/graphql';
+import type { AbsenceTime } from '@/features/absences-common/absence-when';
 
-// How the portal shows one absence: when (as i18n key and values) and the status badges a guardian
-// or pupil needs — reported / excused / unexcused, a written excuse due or overdue, a certificate
-// required, and for a leave of absence only its decision.
+// How the portal shows one absence's state: the status badges a guardian or pupil needs —
+// reported / excused / unexcused, a written excuse due or overdue, a certificate required, and for
+// a leave of absence only its decision. When it is: features/absences-common/absence-when.
 
-export interface DisplayedAbsence {
-  kind: AbsenceKind;
-  startsOn: string;
-  endsOn: string;
-  periodFrom?: number | null;
-  periodTo?: number | null;
-  minutes?: number | null;
+export interface DisplayedAbsence extends AbsenceTime {
   status: AbsenceStatus;
   reason?: AbsenceReason | null;
   leaveStatus?: LeaveStatus | null;
@@ -55,30 +50,4 @@ export function absenceBadges(absence: DisplayedAbsence): AbsenceBadge[] {
     badges.push({ key: 'myAbsences.badges.excuseDue', severity: 'warn', dates: { date: absence.excuseDueOn }, name: 'excuse-due' });
   }
   return badges;
-}
-
-export interface AbsenceWhen {
-  /** i18n key under myAbsences.when */
-  key: 'day' | 'days' | 'period' | 'periods' | 'late' | 'earlyLeave';
-  dates: Record<string, string>;
-  numbers: Record<string, number>;
-}
-
-export function absenceWhen(absence: DisplayedAbsence): AbsenceWhen {
-  const day = { day: absence.startsOn };
-  switch (absence.kind) {
-    case 'DAYS':
-      return absence.startsOn === absence.endsOn
-        ? { key: 'day', dates: day, numbers: {} }
-        : { key: 'days', dates: { from: absence.startsOn, to: absence.endsOn }, numbers: {} };
-    case 'PERIODS': {
-      const from = absence.periodFrom ?? 0;
-      const to = absence.periodTo ?? from;
-      return from === to ? { key: 'period', dates: day, numbers: { period: from } } : { key: 'periods', dates: day, numbers: { from, to } };
-    }
-    case 'LATE':
-      return { key: 'late', dates: day, numbers: { minutes: absence.minutes ?? 0 } };
-    default:
-      return { key: 'earlyLeave', dates: day, numbers: { period: absence.periodFrom ?? 0 } };
-  }
 }

@@ -3,9 +3,9 @@ import { useI18n } from 'vue-i18n';
 import { berlinDate, weekday } from '@schulverwaltung/shared';
 import { parseSession } from '@/auth/ability';
 import { useSessionStore } from '@/auth/session.store';
+import { whenText } from '@/features/absences-common/absence-when';
+import type { AbsenceTime } from '@/features/absences-common/absence-when';
 import { formatDate } from '@/i18n/format-date';
-import { absenceWhen } from './absence-display';
-import type { DisplayedAbsence } from './absence-display';
 import { portalPeople } from './portal-people';
 
 /** Whose absences the signed-in person sees, and "today" as the server counts it (Berlin). */
@@ -27,9 +27,8 @@ export function useDayLabel() {
 export function useAbsenceWhenText() {
   const { t } = useI18n();
   const dayLabel = useDayLabel();
-  return (absence: DisplayedAbsence) => {
-    const when = absenceWhen(absence);
-    const days = Object.fromEntries(Object.entries(when.dates).map(([name, date]) => [name, dayLabel(date)]));
-    return t(`myAbsences.when.${when.key}`, { ...days, ...when.numbers });
+  return (absence: AbsenceTime) => {
+    const { key, params } = whenText(absence, 'myAbsences.when', dayLabel);
+    return t(key, params);
   };
 }
