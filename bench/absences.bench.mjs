@@ -161,22 +161,24 @@ async function saturationPhase(clients, days, counters) {
 // other (a person waits for the hits), timed from request to answer.
 function searchTerms(names) {
   const transliterate = (text) => text.replace(/ü/g, 'ue').replace(/ö/g, 'oe').replace(/ä/g, 'ae').replace(/ß/g, 'ss');
-  const typo = (text) => (text.length > 4 ? `${text.slice(0, 2)}${text[3]}${text[2]}${text.slice(4)}` : text);
-  return names.flatMap(({ firstName, lastName }) => [transliterate(lastName), typo(lastName), `${firstName.slice(0, 3)} ${lastName}`]);
+  // One wrong letter (the third); "x" forms no ae/oe/ue that would read as an umlaut.
+  const typo = (text) => (text.length > 3 ? `${text.slice(0, 2)}${text[2] === 'x' ? 'y' : 'x'}${text.slice(3)}` : text);
+  return names.flatMap(({ firstName, lastName }) => [transliterate(lastName), typo(lastName), `${firstName.slice(0, 3)} ${lastName}`]
+    .map((query) => ({ query, lastName })));
 }
 
 async function searchPhase(client, schoolId, names) {
   const latencies = [];
   let found = 0;
-  for (const query of searchTerms(names)) {
+  for (const { query, lastName } of searchTerms(names)) {
     const started = performance.now();
-    const { body } = await graphqlAt(base, `query($s: ID!, $q: String!) { searchPupilsForAbsence(schoolId: $s, query: $q) { pupilId } }`, { s: schoolId, q: query }, client.cookie);
+    const { body } = await graphqlAt(base, `query($s: ID!, $q: String!) { searchPupilsForAbsence(schoolId: $s, query: $q) { lastName } }`, { s: schoolId, q: query }, client.cookie);
     latencies.push(performance.now() - started);
-    if (body.data.searchPupilsForAbsence.length > 0) found++;
+    if (body.data.searchPupilsForAbsence.some((hit) => hit.lastName === lastName)) found++;
   }
   const sorted = latencies.sort((a, b) => a - b);
-  console.log(`\nNamenssuche (${sorted.length} Suchen nacheinander, Umlaut umschrieben, ein Buchstabe vertauscht, Vorname + Nachname)`);
-  console.log(`  p50 ${Math.round(percentile(sorted, 50))} ms  p99 ${Math.round(percentile(sorted, 99))} ms  mit Treffern ${found} von ${sorted.length}`);
+  console.log(`\nNamenssuche (${sorted.length} Suchen nacheinander: Umlaut umschrieben, ein falscher Buchstabe, Vornamenanfang + Nachname)`);
+  console.log(`  p50 ${Math.round(percentile(sorted, 50))} ms  p99 ${Math.round(percentile(sorted, 99))} ms  gesuchte Person unter den Treffern: ${found} von ${sorted.length}`);
   return { p99: percentile(sorted, 99), found, total: sorted.length };
 }
 
@@ -223,7 +225,7 @@ async function main() {
     const goals = {
       'Eintragen p99 < 100 ms bei 100 Anfragen/s': p99(fixed.results.reportAbsence) < 100,
       'Klassenbuch p99 < 150 ms bei 100 Anfragen/s': p99(fixed.results.classRegister) < 150,
-      'Namenssuche p99 < 100 ms, jede Suche mit Treffern': search.p99 < 100 && search.found === search.total,
+      'Namenssuche p99 < 100 ms, jede Suche findet die gesuchte Person': search.p99 < 100 && search.found === search.total,
       'keine Fehler': errors === 0,
       'jeder bestätigte Eintrag genau einmal gespeichert': check.found === check.acknowledged && check.stored === check.acknowledged && check.doubled === 0,
     };
