@@ -9,7 +9,7 @@ import { statisticsRange, TermNumber } from './absence-terms';
 // on Wednesday 02.12.2026 all of them are.
 
 const YEAR = { startsOn: '2026-08-01', endsOn: '2027-07-31', midYearOn: '2027-02-01' };
-const CLASS_7B = { id: 'g-7b', name: '7b' };
+const CLASS_7B = { id: 'g-7b', name: '7b', kind: 'CLASS' as const };
 const SUBJECTS = ['D', 'M', 'E', 'Bio', 'Ge', 'Sp'].map((shortName) => ({ id: `s-${shortName}`, shortName, name: shortName }));
 
 const LESSONS_PER_WEEKDAY: Record<number, number> = { 1: 6, 2: 6, 3: 6, 4: 6, 5: 4 };
@@ -178,8 +178,8 @@ describe('countAbsences — details', () => {
 
 describe('countAbsences — per course (upper school)', () => {
   // Q1: a Mathematics course on Monday and Tuesday periods 1–2, an English course on Monday period 3.
-  const MATHS_LK = { id: 'c-ma', name: 'ma1' };
-  const ENGLISH_GK = { id: 'c-en', name: 'en2' };
+  const MATHS_LK = { id: 'c-ma', name: 'ma1', kind: 'COURSE' as const };
+  const ENGLISH_GK = { id: 'c-en', name: 'en2', kind: 'COURSE' as const };
   const courseSlot = (group: typeof MATHS_LK, weekday: number, period: number): TimetableSlotInput => ({
     entryId: `e-${group.id}-${weekday}-${period}`, lessonId: group.id, lessonLineageId: `lineage-${group.id}`, weekday, period,
     validFrom: YEAR.startsOn, validTo: null, subject: SUBJECTS[1], teachers: [], groups: [group], room: null, weekPattern: { kind: 'EVERY' }, sequence: 0,
