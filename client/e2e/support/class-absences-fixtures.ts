@@ -90,15 +90,18 @@ export async function updateAbsenceSettings(page: Page, schoolId: string, input:
   });
 }
 
-interface RegisterLesson { lessonLineageId: string; lesson: { date: string; period: number; status: string; groups: { name: string }[] } }
+interface RegisterLesson { lessonLineageId: string; isRecorded: boolean; lesson: { date: string; period: number; status: string; groups: { name: string }[] } }
 export interface TaughtLesson { date: string; lessonLineageId: string; period: number }
 
-/** The latest of these (past) days on which the signed-in teacher taught 7b and may keep the register. */
+/**
+ * The latest of these (past) days on which the signed-in teacher taught 7b in a lesson nobody has
+ * recorded yet (other browser tests share the server and keep registers too).
+ */
 export async function lessonTaughtIn7b(page: Page, days: string[]): Promise<TaughtLesson> {
   for (const date of [...days].reverse()) {
     const { myLessonsOfDay } = await graphql<{ myLessonsOfDay: RegisterLesson[] }>(page,
-      'query($d: LocalDate) { myLessonsOfDay(date: $d) { lessonLineageId lesson { date period status groups { name } } } }', { d: date });
-    const lesson = myLessonsOfDay.find((l) => l.lesson.status !== 'CANCELLED' && l.lesson.groups.some((g) => g.name === '7b'));
+      'query($d: LocalDate) { myLessonsOfDay(date: $d) { lessonLineageId isRecorded lesson { date period status groups { name } } } }', { d: date });
+    const lesson = myLessonsOfDay.find((l) => !l.isRecorded && l.lesson.status !== 'CANCELLED' && l.lesson.groups.some((g) => g.name === '7b'));
     if (lesson) return { date, lessonLineageId: lesson.lessonLineageId, period: lesson.lesson.period };
   }
   throw new Error('no lesson of 7b taught on the given days');
