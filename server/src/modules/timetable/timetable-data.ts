@@ -74,25 +74,20 @@ const REVISION_SQL = `SELECT timetable_revision::text AS revision FROM schools W
 /**
  * One school's days from the cache: the revision is read first, so a day loaded after a change
  * committed is at worst newer than its key, never older. Missing days are loaded together (the
- * whole school, every lesson) and cached; the selection is applied to the cached days.
+ * whole school, every lesson) and cached, once however many requests ask at the same moment; the
+ * selection is applied to the cached days.
  */
 async function loadCachedDays(manager: EntityManager, schoolId: string, selection: LessonSelection, from: string, to: string): Promise<TimetableData> {
   const [row] = await queryPrepared<{ revision: string }>(manager, REVISION_SQL, [schoolId]);
   if (!row) return { lessons: [], timeGrid: [], daysOff: [] };
-  const dates = datesFrom(from, to);
-  const cached = dates.map((date) => timetableDayCache.get(schoolId, date, row.revision));
-  const missing = dates.filter((_, i) => !cached[i]);
-  if (missing.length > 0) {
-    const loaded = await loadUncached(manager, [schoolId], { by: 'ALL' }, missing[0], missing[missing.length - 1]);
-    for (const date of missing) {
-      timetableDayCache.set(schoolId, date, {
-        revision: row.revision, timeGrid: loaded.timeGrid,
-        lessons: loaded.lessons.filter((lesson) => lesson.date === date),
-        daysOff: loaded.daysOff.filter((dayOff) => dayOff.startsOn <= date && dayOff.endsOn >= date),
-      });
-    }
-  }
-  const days = dates.map((date, i) => cached[i] ?? timetableDayCache.get(schoolId, date, row.revision)!);
+  const days = await timetableDayCache.getOrLoad(schoolId, datesFrom(from, to), row.revision, async (first, last) => {
+    const loaded = await loadUncached(manager, [schoolId], { by: 'ALL' }, first, last);
+    return new Map(datesFrom(first, last).map((date) => [date, {
+      timeGrid: loaded.timeGrid,
+      lessons: loaded.lessons.filter((lesson) => lesson.date === date),
+      daysOff: loaded.daysOff.filter((dayOff) => dayOff.startsOn <= date && dayOff.endsOn >= date),
+    }]));
+  });
   return {
     lessons: days.flatMap((day) => day.lessons.filter((lesson) => isSelected(selection, lesson))),
     timeGrid: [...days[0].timeGrid],

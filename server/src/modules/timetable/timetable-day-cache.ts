@@ -7,6 +7,8 @@ import type { DatedLesson, DayOffRow, TimeGridRow } from './timetable-data';
 // (schools.timetable_revision, set by database triggers on every change of what a timetable is
 // built from), so whoever changes the timetable — an import, the CLI, another server instance —
 // makes every cached day of that school stale at once. Least recently used days are dropped first.
+// Days being loaded are shared too: when the morning's first fifty requests all miss the same day,
+// one of them loads it and the others wait for it, instead of fifty loading the whole school.
 
 export interface CachedSchoolDay {
   revision: string;
@@ -17,8 +19,12 @@ export interface CachedSchoolDay {
   timeGrid: readonly TimeGridRow[];
 }
 
+/** Loads a school's days from–to (inclusive) as they are now, by date. */
+export type SchoolDaysLoader = (from: CalendarDate, to: CalendarDate) => Promise<Map<CalendarDate, Omit<CachedSchoolDay, 'revision'>>>;
+
 export class TimetableDayCache {
   private readonly days = new Map<string, CachedSchoolDay>();
+  private readonly loading = new Map<string, Promise<CachedSchoolDay | undefined>>();
 
   constructor(private capacity: number) {}
 
@@ -40,6 +46,47 @@ export class TimetableDayCache {
     if (day.revision !== revision) return undefined;
     this.days.set(key, day); // most recently used last
     return day;
+  }
+
+  /**
+   * The days (in the order asked) under `revision`: cached ones at once, days another request is
+   * loading under the same revision from that load, the rest with one call of `load` for their
+   * span. Should another request's load fail (its transaction rolled back, say), those days are
+   * loaded again here rather than failing this request too; a failure of this request's own load
+   * is its error.
+   */
+  async getOrLoad(schoolId: string, dates: CalendarDate[], revision: string, load: SchoolDaysLoader): Promise<CachedSchoolDay[]> {
+    const found: Array<CachedSchoolDay | Promise<CachedSchoolDay | undefined> | undefined> = dates.map(
+      (date) => this.get(schoolId, date, revision) ?? this.loading.get(loadingKey(schoolId, date, revision)),
+    );
+    const missing = dates.filter((_, i) => !found[i]);
+    if (missing.length > 0) {
+      const loaded = await this.startLoad(schoolId, missing, revision, load);
+      for (const date of missing) found[dates.indexOf(date)] = { revision, ...loaded.get(date)! };
+    }
+    const days = await Promise.all(found);
+    const failed = dates.filter((_, i) => !days[i]);
+    if (failed.length === 0) return days as CachedSchoolDay[];
+    const reloaded = await load(failed[0], failed[failed.length - 1]);
+    return dates.map((date, i) => days[i] ?? { revision, ...reloaded.get(date)! });
+  }
+
+  /** Loads the dates' span once, caches the days, and lets other requests wait for them meanwhile. */
+  private startLoad(schoolId: string, dates: CalendarDate[], revision: string, load: SchoolDaysLoader): ReturnType<SchoolDaysLoader> {
+    const batch = load(dates[0], dates[dates.length - 1]);
+    for (const date of dates) {
+      const key = loadingKey(schoolId, date, revision);
+      const shared = batch.then(
+        (loaded) => {
+          this.set(schoolId, date, { revision, ...loaded.get(date)! });
+          return this.get(schoolId, date, revision) ?? { revision, ...loaded.get(date)! };
+        },
+        () => undefined,
+      );
+      this.loading.set(key, shared);
+      void shared.finally(() => { if (this.loading.get(key) === shared) this.loading.delete(key); });
+    }
+    return batch;
   }
 
   set(schoolId: string, date: CalendarDate, day: CachedSchoolDay): void {
@@ -65,6 +112,8 @@ export class TimetableDayCache {
     }
   }
 }
+
+const loadingKey = (schoolId: string, date: CalendarDate, revision: string) => `${schoolId}|${date}|${revision}`;
 
 // Readers share the cached objects: freezing makes an accidental write fail loudly instead of
 // changing what every later reader sees.
