@@ -2,7 +2,8 @@ import { Client } from 'pg';
 import { startTestApp, TestApp, TestClient } from '../../../test/test-app';
 import { AbsenceSchool, givenAbsenceSchool } from '../../../test/given-absences';
 import { firstError } from '../../../test/inspect';
-import { NAME_MATCH, WORD_SIMILARITY_THRESHOLD } from './pupil-search.service';
+import { NAME_MATCH } from '../pupils/name-match';
+import { WORD_SIMILARITY_THRESHOLD } from './pupil-search.service';
 
 // searchPupilsForAbsence: the secretariat types part of a name; umlauts are folded ("Mueller" =
 // "Müller"), one wrong letter is tolerated, the class is shown beside each hit, only the caller's
@@ -32,6 +33,13 @@ describe('searchPupilsForAbsence', () => {
 
   it.each(['Müller', 'Mueller', 'MUELLER', 'müller anna', 'Müler', 'Muller', 'Mülker'])('when searching "%s" → should find Anna Müller of 7b first', async (query) => {
     expect(names(await search(query))[0]).toBe('Anna Müller (7b)');
+  });
+
+  it.each([
+    ['Mxller', 'Anna Müller (7b)'], ['Mülelr', 'Anna Müller (7b)'], ['Schmdit', 'Ben Schmidt (7b)'],
+    ['Wniter', 'Tom Winter (7a)'], ['Somer', 'Mia Sommer (7b)'], ['Gros', 'Paul Groß (7b)'],
+  ])('when searching "%s" (a wrong, missing or swapped letter) → should find %s first', async (query, expected) => {
+    expect(names(await search(query))[0]).toBe(expected);
   });
 
   it('when typing the start of a name → should find it', async () => {
@@ -73,9 +81,9 @@ describe('searchPupilsForAbsence', () => {
     expect(durations.sort((a, b) => a - b)[10]).toBeLessThan(100);
   });
 
-  it('should search names only with conditions the GIN trigram index on persons.search_name serves', async () => {
+  it('should search names only with conditions the GIN indexes on persons.search_name serve (trigrams, typo keys)', async () => {
     const { text } = await statementOf(() => search('Müler'));
-    const nameMatch = NAME_MATCH.replace(':like', '$1').replace(':search', '$2');
+    const nameMatch = NAME_MATCH.replaceAll(':like', '$1').replaceAll(':search', '$2');
 
     const plan = await app.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
@@ -87,6 +95,7 @@ describe('searchPupilsForAbsence', () => {
     expect(text).toMatch(/\$\d+ <% "pe"\."search_name"/);
     expect(text).not.toMatch(/word_similarity\([^)]*\) >=/);
     expect(JSON.stringify(plan)).toContain('"Index Name":"ix_persons_search_name_trgm"');
+    expect(JSON.stringify(plan)).toContain('"Index Name":"ix_persons_search_typo_keys"');
   });
 });
 

@@ -6,6 +6,7 @@ import { badInput } from '../../common/app-error';
 import { germanSortKey } from '../../common/german-sort';
 import { RequestContext } from '../../authz/request-context';
 import { scopeFor } from '../../authz/scope-to-sql';
+import { NAME_MATCH, NAME_MATCH_ORDER } from '../pupils/name-match';
 import { PUPIL_COLUMNS } from '../pupils/pupil.read-model';
 import { PersonEntity } from '../pupils/person.entity';
 import { PupilEntity } from '../pupils/pupil.entity';
@@ -13,20 +14,18 @@ import { SchoolEntity } from '../schools/school.entity';
 import { PupilSearchHit } from './absence.types';
 
 // The secretariat's name field: part of a name, fuzzy, across the school, best matches first, with
-// the class beside each hit. Names are compared normalised ("Müller" = "mueller") and by trigram
-// word similarity, so "Mueller" and a one-letter typo ("Müler") find "Müller".
+// the class beside each hit. Names are compared normalised ("Müller" = "mueller"), by trigram word
+// similarity and by typo keys, so "Mueller", a wrong letter ("Mexer" for "Meyer"), a missing one
+// ("Müler") or two swapped ("Kasier") find the name.
 //
-// Both conditions are ones the GIN trigram index on persons.search_name answers: LIKE '%…%' and
-// the word-similarity operator <% (whose threshold is a setting, so it is set for the transaction;
-// the function word_similarity() >= x, as in the pupils list, cannot use the index). Whether
-// PostgreSQL starts from that index or from the school's pupils (at most a few thousand, looked up
-// by primary key) is the planner's choice: both stay fast however many persons the state has.
+// Every condition is one an index on persons.search_name answers (name-match.ts): LIKE '%…%' and
+// the word-similarity operator <% the GIN trigram index (the operator's threshold is a setting, so
+// it is set for the transaction; the function word_similarity() >= x cannot use the index), the
+// typo keys their GIN index. So the search stays fast however many persons the state has.
 
 /** Trigram word similarity from which a name counts as a hit: tolerates one wrong letter in names of five letters or more. */
 export const WORD_SIMILARITY_THRESHOLD = 0.4;
 export const MAX_SEARCH_HITS = 25;
-/** The name condition, in a form the trigram index can serve (:like = '%search%', :search normalised). */
-export const NAME_MATCH = '(pe.search_name LIKE :like OR :search <% pe.search_name)';
 
 @Injectable()
 export class PupilSearchService {
@@ -45,9 +44,9 @@ export class PupilSearchService {
       .leftJoin('groups', 'cl', 'cl.id = e.class_id')
       .select(['p.id AS "pupilId"', 'pe.first_name AS "firstName"', 'pe.last_name AS "lastName"', 'pe.birth_date AS "birthDate"',
         'e.class_id AS "classId"', 'cl.name AS "className"'])
-      .where(NAME_MATCH, { like: `%${search}%`, search })
-      .orderBy('word_similarity(:search, pe.search_name)', 'DESC')
-      .addOrderBy(germanSortKey('pe.last_name')).addOrderBy(germanSortKey('pe.first_name')).addOrderBy('p.id')
+      .where(NAME_MATCH, { like: `%${search}%`, search });
+    for (const rank of NAME_MATCH_ORDER) qb.addOrderBy(rank, 'DESC');
+    qb.addOrderBy(germanSortKey('pe.last_name')).addOrderBy(germanSortKey('pe.first_name')).addOrderBy('p.id')
       .limit(limit);
     scope.apply(qb);
     const [sql, parameters] = qb.getQueryAndParameters();

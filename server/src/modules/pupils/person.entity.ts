@@ -7,6 +7,7 @@ import { BaseEntity } from '../../database/base.entity';
 @Entity({ name: 'persons' })
 @Index('ix_persons_last_name', ['lastName', 'firstName'])
 @Index('ix_persons_search_name_trgm', { synchronize: false })
+@Index('ix_persons_search_typo_keys', { synchronize: false })
 export class PersonEntity extends BaseEntity {
   @Column({ type: 'text' })
   firstName: string;
@@ -14,7 +15,7 @@ export class PersonEntity extends BaseEntity {
   @Column({ type: 'text' })
   lastName: string;
 
-  /** normalizeName(first + last): trigram-indexed for fuzzy search (index in the migration). */
+  /** normalizeName(first + last): indexed by trigrams and by name_typo_keys() for fuzzy search (indexes in the migrations). */
   @Column({ type: 'text' })
   searchName: string;
 

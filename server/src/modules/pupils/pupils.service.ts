@@ -16,6 +16,7 @@ import { GUARDIANSHIPS_OF_PUPIL_JSON, guardianshipsByPupilId } from '../guardian
 import type { Guardianship } from '../guardians/guardian.types';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { EnrolmentEntity } from './enrolment.entity';
+import { NAME_MATCH_ORDER, NAME_TYPO_MATCH } from './name-match';
 import { PersonEntity } from './person.entity';
 import { PupilEntity } from './pupil.entity';
 import { PUPIL_COLUMNS, pupilQuery, PupilRow, toPupil } from './pupil.read-model';
@@ -63,7 +64,7 @@ export class PupilsService {
     }
     const search = normalizeName(filter.search ?? '');
     if (search) {
-      qb.andWhere(`(pe.search_name LIKE :like OR word_similarity(:search, pe.search_name) >= ${SIMILARITY_THRESHOLD})`, { search, like: `%${search}%` });
+      qb.andWhere(`(pe.search_name LIKE :like OR word_similarity(:search, pe.search_name) >= ${SIMILARITY_THRESHOLD} OR ${NAME_TYPO_MATCH})`, { search, like: `%${search}%` });
     }
     // Every joined row is one pupil (current year and enrolment are unique), so count(*) counts pupils;
     // as a window it comes with the page in the same statement.
@@ -84,7 +85,7 @@ export class PupilsService {
 
   private applySort(qb: ReturnType<typeof pupilQuery>, sort: PupilSort | undefined, search: string) {
     // Without an explicit order a search lists the best matches first.
-    if (search && !sort) qb.orderBy('word_similarity(:search, pe.search_name)', 'DESC');
+    if (search && !sort) NAME_MATCH_ORDER.forEach((rank, i) => (i === 0 ? qb.orderBy(rank, 'DESC') : qb.addOrderBy(rank, 'DESC')));
     const direction = sort?.direction ?? 'ASC';
     for (const column of SORT_COLUMNS[sort?.field ?? PupilSortField.LAST_NAME]) qb.addOrderBy(column, direction, 'NULLS LAST');
     qb.addOrderBy('p.id');
