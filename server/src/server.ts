@@ -1,18 +1,17 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
-import { pinoHttp } from 'pino-http';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
 import { timetableDayCache } from './modules/timetable/timetable-day-cache';
 import { Database, openDatabase } from './database/data-source';
 import { lockDataDir } from './database/data-dir-lock';
+import { accessLog } from './logging/access-log';
 import { logger, setLogLevel } from './logging/logger';
 import { generateDemoData } from './demo/demo-data.generator';
 import { isDatabaseEmpty, seedDemoData } from './demo/demo-data.seeder';
@@ -71,17 +70,7 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
       { logger: false, bodyParser: true },
     );
     app.set('trust proxy', 'loopback');
-    app.use(pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' },
-      // A calendar feed's URL holds its secret token: the access log must not.
-      serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.replace(/^\/ical\/[^/?]+/, '/ical/…') }) },
-    }));
+    app.use(accessLog(logger));
     app.use(cookieParser());
     // GraphQL multipart requests (file uploads such as Untis exports): limits per file and request.
     app.use('/graphql', graphqlUploadExpress({ maxFileSize: config.graphql.maxUploadBytes, maxFiles: 40 }));
