@@ -18,9 +18,13 @@ export async function recreateDatabase(url) {
   await client.end();
 }
 
-/** Starts the built server on `databaseUrl` with the demo data; resolves once it serves. */
+/**
+ * Starts the built server on `databaseUrl` with the demo data; resolves once it serves.
+ * BENCH_SERVER_NODE_ARGS passes options to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+ */
 export function startServer(databaseUrl, port) {
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/server/src/main.js')], {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'server/dist/server/src/main.js')], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPHQL_EMIT_SCHEMA: 'false', DEMO_DATA: 'true' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
