@@ -1,3 +1,4 @@
+import './production-mode';
 import { ConfigError, loadConfig } from './config/app.config';
 import { DataDirLockedError } from './database/data-dir-lock';
 import { generateDemoData } from './demo/demo-data.generator';

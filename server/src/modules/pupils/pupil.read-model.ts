@@ -2,7 +2,9 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Gender, isOfAge, ReligiousEducation } from '@schulverwaltung/shared';
 import { GroupEntity, groupFromColumns } from '../groups/group.entity';
 import { toGroup } from '../groups/group.types';
+import { canOnFresh } from '../../common/access';
 import { visibleGuardianshipsOf } from '../guardians/guardians.loaders';
+import type { Guardianship } from '../guardians/guardian.types';
 import type { RequestContext } from '../../authz/request-context';
 import { SchoolYearEntity } from '../school-years/school-year.entity';
 import { EnrolmentEntity } from './enrolment.entity';
@@ -55,7 +57,8 @@ export function pupilQuery(manager: EntityManager): SelectQueryBuilder<PupilEnti
     ]);
 }
 
-export function toPupil(row: PupilRow, ctx: RequestContext): Pupil {
+/** `loaded`: the pupil's guardianships where the query brought them (all of them; filtered here by the viewer's rights). */
+export function toPupil(row: PupilRow, ctx: RequestContext, loaded?: Guardianship[]): Pupil {
   const today = ctx.today;
   const pupil: Pupil = {
     class: row.classRow ? toGroup(groupFromColumns(row.classRow)) : null,
@@ -72,6 +75,9 @@ export function toPupil(row: PupilRow, ctx: RequestContext): Pupil {
   // Read lazily, and only by GraphQL when the query asks for it: Nest's default field resolver reads
   // the property, so a list of pupils needs no framework resolver call per pupil. Not enumerable, so
   // copying the object (CASL subject checks) does not trigger the load.
-  Object.defineProperty(pupil, 'guardianships', { enumerable: false, get: () => visibleGuardianshipsOf(ctx, row.id) });
+  // A list that selected them brings them along (JSON column): a plain value then, so GraphQL completes
+  // each pupil without waiting on a promise.
+  const guardianships = loaded ? { value: loaded.filter((g) => canOnFresh(ctx.ability, 'read', 'Guardianship', g)) } : { get: () => visibleGuardianshipsOf(ctx, row.id) };
+  Object.defineProperty(pupil, 'guardianships', { enumerable: false, ...guardianships });
   return pupil;
 }

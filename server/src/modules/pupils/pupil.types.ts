@@ -43,9 +43,9 @@ export class Pupil {
   currentEnrolmentId: string | null;
   /** Joined by the pupil read model, so lists need no resolver call or query per pupil. */
   @Field(() => Group, { nullable: true, description: 'class in the current school year' }) class: Group | null;
-  /** A lazy property (see toPupil): loaded in a batch only when the query selects it. */
+  /** Brought along by a list that selects them, else a lazy property loaded in a batch when selected (see toPupil). */
   @Field(() => [Guardianship], { description: 'only the guardianships the viewer may see' })
-  guardianships?: Promise<Guardianship[]>;
+  guardianships?: Guardianship[] | Promise<Guardianship[]>;
 }
 
 @ObjectType('Enrolment', { description: 'Schulbesuch in einem Schuljahr' })

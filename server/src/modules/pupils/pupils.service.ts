@@ -75,7 +75,7 @@ export class PupilsService {
       this.dataSource.manager, qb.addSelect('count(*) OVER ()::int', 'total').offset(page.offset).limit(page.limit));
     if (withGuardianships) this.primeGuardianships(ctx, rows);
     const total = rows[0]?.total ?? (page.offset > 0 ? (await rawManyPrepared<{ total: number }>(this.dataSource.manager, counted()))[0].total : 0);
-    return { items: rows.map((r) => toPupil(r, ctx)), total };
+    return { items: rows.map((r) => toPupil(r, ctx, r.guardianships)), total };
   }
 
   private primeGuardianships(ctx: RequestContext, rows: { id: string; guardianships?: Guardianship[] }[]) {
