@@ -1,6 +1,6 @@
 import { ref } from 'vue';
 import { apiClient } from '@/api/client';
-import { AbsenceEntryDeleteDocument, AbsenceEntryHistoryDocument, AbsenceEntryUpdateDocument } from '@/api/generated/graphql';
+import { AbsenceEntryDeleteDocument, AbsenceEntryUndoMergeDocument } from '@/api/generated/graphql';
 import type { AbsenceEntryFieldsFragment, AbsenceReportOutcome } from '@/api/generated/graphql';
 import { undoAction } from './undo';
 
@@ -36,23 +36,17 @@ export function useRecentEntries() {
 
   /** Undoes an entry; resolves to the request's error, if any. The entry leaves the list once undone. */
   async function undo(entry: RecentEntry): Promise<unknown> {
-    let history: { action: string; changes: { field: string; old?: unknown }[] }[] = [];
-    if (entry.outcome === 'MERGED') {
-      const result = await apiClient.value.query(AbsenceEntryHistoryDocument, { id: entry.absence.id }, { requestPolicy: 'network-only' }).toPromise();
-      if (result.error) return result.error;
-      history = result.data?.absenceHistory ?? [];
-    }
-    const action = undoAction(entry.outcome, entry.absence, history);
+    const action = undoAction(entry.outcome, entry.absence);
     if (action.kind === 'delete') {
       const result = await apiClient.value.mutation(AbsenceEntryDeleteDocument, { id: action.id, version: action.version }).toPromise();
       if (result.error) return result.error;
       forgetAbsence(action.id);
       return null;
     }
-    if (action.kind === 'revert') {
-      const result = await apiClient.value.mutation(AbsenceEntryUpdateDocument, { id: action.id, version: action.version, input: action.input }).toPromise();
+    if (action.kind === 'undoMerge') {
+      const result = await apiClient.value.mutation(AbsenceEntryUndoMergeDocument, { id: action.id, version: action.version }).toPromise();
       if (result.error) return result.error;
-      if (result.data) updateAbsence(result.data.updateAbsence);
+      if (result.data) updateAbsence(result.data.undoAbsenceMerge.absence);
     }
     entries.value = entries.value.filter((e) => e.key !== entry.key);
     return null;

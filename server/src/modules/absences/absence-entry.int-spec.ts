@@ -334,6 +334,86 @@ describe('reportAbsence', () => {
     });
   });
 
+  describe('undoAbsenceMerge (the quick entry\'s undo of a merge)', () => {
+    const UNDO = `mutation($id: ID!, $version: Int!) { undoAbsenceMerge(id: $id, version: $version) {
+      absence { id version startsOn endsOn status excusedByPersonId lessons { date period } } restored { id startsOn endsOn status lessons { date } } } }`;
+    // Weeks before the fixture's first one, counted backwards: the weeks after it fill with the tests above (and their holidays).
+    let weeksBack = 0;
+    const earlierWeek = () => addDays(s.week, -7 * ++weeksBack);
+    const EXCUSE = `mutation($a: [AbsenceVersionInput!]!) { excuseAbsences(absences: $a) { id version excusedByPersonId } }`;
+
+    it('when an excused entry was widened by mistake → should give it back its span and its excused status, and record the undo', async () => {
+      const monday = earlierWeek();
+      const first = await report(sickDays(s.pupils.tom, monday));
+      const classTeacher = await s.as('teacher7a');
+      const [excused] = (await classTeacher.ok(EXCUSE, { a: [{ id: first.absence.id, version: first.absence.version }] })).excuseAbsences;
+      const merged = await report(sickDays(s.pupils.tom, day(monday, 2)));
+      expect(merged.absence.status).toBe('REPORTED');
+
+      const { undoAbsenceMerge } = await office.ok(UNDO, { id: merged.absence.id, version: merged.absence.version });
+
+      expect(undoAbsenceMerge.absence).toEqual(expect.objectContaining({
+        id: first.absence.id, startsOn: monday, endsOn: monday, status: 'EXCUSED', excusedByPersonId: excused.excusedByPersonId,
+      }));
+      expect(undoAbsenceMerge.absence.lessons).toEqual(first.absence.lessons.map(({ date, period }) => ({ date, period })));
+      expect(undoAbsenceMerge.restored).toEqual([]);
+      expect(await linksOf(first.absence.id)).toHaveLength(first.absence.lessons.length);
+      const audit = await auditEntriesOf(app.dataSource, first.absence.id);
+      expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'update']);
+      expect(audit[3].changes).toEqual(expect.objectContaining({ endsOn: { old: day(monday, 2), new: monday }, status: { old: 'REPORTED', new: 'EXCUSED' } }));
+    });
+
+    it('when the entry bridged two others → should restore both under their ids, with their lesson links', async () => {
+      const monday = earlierWeek();
+      const a = await report(sickDays(s.pupils.mia, monday));
+      const c = await report(sickDays(s.pupils.mia, day(monday, 3)));
+      const bridge = await report(sickDays(s.pupils.mia, day(monday, 2)));
+      expect(bridge.absence).toEqual(expect.objectContaining({ id: a.absence.id, endsOn: day(monday, 3) }));
+
+      const { undoAbsenceMerge } = await office.ok(UNDO, { id: bridge.absence.id, version: bridge.absence.version });
+
+      expect(undoAbsenceMerge.absence).toEqual(expect.objectContaining({ id: a.absence.id, startsOn: monday, endsOn: monday }));
+      expect(undoAbsenceMerge.restored).toEqual([expect.objectContaining({ id: c.absence.id, startsOn: day(monday, 3), endsOn: day(monday, 3), status: 'REPORTED' })]);
+      const week = (await absencesOf(s.pupils.mia)).filter((r: { startsOn: string }) => r.startsOn >= monday && r.startsOn <= day(monday, 5));
+      expect(week.map((r: { id: string; startsOn: string }) => [r.id, r.startsOn])).toEqual([[a.absence.id, monday], [c.absence.id, day(monday, 3)]]);
+      expect(await linksOf(c.absence.id)).toHaveLength(4);
+      expect((await auditEntriesOf(app.dataSource, c.absence.id)).map((e) => e.action)).toEqual(['create', 'delete', 'create']);
+    });
+
+    it('when the entry changed since (a stale version) → should answer CONFLICT and change nothing', async () => {
+      const monday = earlierWeek();
+      await report(sickDays(s.pupils.ben, monday));
+      const merged = await report(sickDays(s.pupils.ben, day(monday, 2)));
+
+      const result = await office.gql(UNDO, { id: merged.absence.id, version: merged.absence.version - 1 });
+
+      expect(firstError(result)?.code).toBe('CONFLICT');
+      expect((await absencesOf(s.pupils.ben)).find((r: { id: string }) => r.id === merged.absence.id)).toEqual(expect.objectContaining({ endsOn: day(monday, 2) }));
+    });
+
+    it('when the last change was a correction, not a merge → should answer BAD_USER_INPUT and change nothing', async () => {
+      const monday = earlierWeek();
+      const created = await report(sickDays(s.pupils.anna, monday));
+      const corrected = await office.ok(`mutation($id: ID!, $v: Int!) { updateAbsence(id: $id, version: $v, input: { note: "Fieber" }) { version } }`,
+        { id: created.absence.id, v: created.absence.version });
+
+      const result = await office.gql(UNDO, { id: created.absence.id, version: corrected.updateAbsence.version });
+
+      expect(firstError(result)).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'id', rule: 'not_a_merge' }));
+    });
+
+    it('a teacher of the class may see the entry but not undo it (FORBIDDEN); another school\'s secretariat does not find it (NOT_FOUND)', async () => {
+      const monday = earlierWeek();
+      await report(sickDays(s.pupils.anna, monday));
+      const merged = await report(sickDays(s.pupils.anna, day(monday, 2)));
+      const variables = { id: merged.absence.id, version: merged.absence.version };
+
+      expect(firstError(await (await s.as('teacher')).gql(UNDO, variables))?.code).toBe('FORBIDDEN');
+      expect(firstError(await (await s.as('otherSecretariat')).gql(UNDO, variables))?.code).toBe('NOT_FOUND');
+      expect((await absencesOf(s.pupils.anna)).find((r: { id: string }) => r.id === merged.absence.id)).toEqual(expect.objectContaining({ endsOn: day(monday, 2) }));
+    });
+  });
+
   describe('bad input', () => {
     it('when reason is LEAVE → should answer BAD_USER_INPUT: leave is requested and decided', async () => {
       const result = await office.gql(REPORT, { input: sickDays(s.pupils.ben, s.week, s.week, { reason: 'LEAVE' }) });

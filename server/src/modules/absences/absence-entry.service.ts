@@ -12,6 +12,7 @@ import { RequestContext } from '../../authz/request-context';
 import { refusal } from './absence-messages';
 import { lessonsOfPupil } from './absence-lessons';
 import { findOverlap } from './absence-overlap';
+import { undoMerge } from './absence-undo';
 import { Presence, shortenForPresence } from './absence-shortening';
 import {
   ABSENCE_LABEL, AbsenceDraft, absencesAround, AbsenceWrite, deleteAbsence, describe, insertDraft, LockedPupil, lockPupil, onSchoolDays,
@@ -123,6 +124,22 @@ export class AbsenceEntryService {
       const { current } = await this.loadForChange(manager, ctx, id, version, 'delete');
       await deleteAbsence(manager, ctx, current);
       return id;
+    });
+  }
+
+  /**
+   * Undo of a merge made by an entry: the absence as it was before (status and who excused it
+   * included) and the entries the merge swallowed back. Refused when its last change was no merge.
+   */
+  async undoMerge(ctx: RequestContext, id: string, version: number): Promise<{ absence: Absence; restored: Absence[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const { current, pupil } = await this.loadForChange(manager, ctx, id, version, 'update');
+      const w = await openWrite(manager, ctx, pupil, current);
+      const { absence, restored } = await undoMerge(w, current, version);
+      const read = async (absenceId: string) => toAbsence((await absenceRowById(manager, absenceId))!, ctx);
+      const restoredAbsences: Absence[] = [];
+      for (const entry of restored) restoredAbsences.push(await read(entry.id));
+      return { absence: await read(absence.id), restored: restoredAbsences };
     });
   }
 

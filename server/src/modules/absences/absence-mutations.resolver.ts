@@ -5,7 +5,7 @@ import { RequestContext } from '../../authz/request-context';
 import { AbsenceDecisionsService } from './absence-decisions.service';
 import { AbsenceEntryService } from './absence-entry.service';
 import { AbsenceVersionInput, ReportAbsenceInput, ReportSicknessInput, RequestLeaveInput, UpdateAbsenceInput } from './absence.inputs';
-import { Absence, ReportAbsenceResult } from './absence.types';
+import { Absence, ReportAbsenceResult, UndoAbsenceMergeResult } from './absence.types';
 
 @Resolver()
 export class AbsenceMutationsResolver {
@@ -36,6 +36,13 @@ export class AbsenceMutationsResolver {
     @Args('version', { type: () => Int }) version: number, @Args('input') input: UpdateAbsenceInput,
   ): Promise<Absence> {
     return this.entries.update(ctx, id, version, input);
+  }
+
+  @Mutation(() => UndoAbsenceMergeResult, {
+    description: 'Undoes the merge an entry made (outcome MERGED): the absence as before, excused status included, and the entries it swallowed. BAD_USER_INPUT when its last change was no merge.',
+  })
+  undoAbsenceMerge(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number): Promise<UndoAbsenceMergeResult> {
+    return this.entries.undoMerge(ctx, id, version);
   }
 
   @Mutation(() => ID, { description: 'Removes an absence entered by mistake (office); its history stays in absenceHistory.' })

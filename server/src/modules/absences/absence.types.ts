@@ -99,6 +99,12 @@ export class ReportAbsenceResult {
   @Field(() => AbsenceReportOutcome) outcome: AbsenceReportOutcome;
 }
 
+@ObjectType('UndoAbsenceMergeResult')
+export class UndoAbsenceMergeResult {
+  @Field(() => Absence, { description: 'the absence as it was before the merge' }) absence: Absence;
+  @Field(() => [Absence], { description: 'entries the merge had swallowed, back under their ids' }) restored: Absence[];
+}
+
 @ObjectType('AbsenceFieldChange')
 export class AbsenceFieldChange {
   @Field() field: string;
