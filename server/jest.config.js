@@ -21,4 +21,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
+  // Two workers on a two-core machine: each file spends most of its time loading the app and
+  // waiting on its own database, so two files side by side finish well before two in a row.
+  // A worker that has grown big (every file loads NestJS anew) is replaced rather than slowed by GC.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1536MB',
 };

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/app.config';
 import { createServer, RunningServer } from '../src/server';
+import { embeddedTemplate } from './embedded-template';
 import { createTestDatabaseUrl } from './test-database';
 
 export interface GraphqlResponse<T = Record<string, any>> {
@@ -73,6 +74,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent', DATA_DIR: 'memory://', CLIENT_DIST: '/nonexistent', DEMO_DATA: 'false', GRAPHQL_EMIT_SCHEMA: 'false',
     LOGIN_MAX_FAILURES: '50', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env,
   });
+  if (!databaseUrl) config.database.embeddedTemplate = await embeddedTemplate();
   const server = await createServer(config);
   await server.app.listen(0, '127.0.0.1');
   const { port } = server.app.getHttpServer().address() as AddressInfo;

@@ -229,6 +229,13 @@ describe('optimistic locking', () => {
       expectApplied: (row) => expect(row).toBeUndefined(),
     },
     {
+      mutation: 'undoAbsenceMerge', as: 'admin',
+      document: `mutation($id: ID!, $version: Int!) { result: undoAbsenceMerge(id: $id, version: $version) { absence { version } } }`,
+      arrange: async () => ({ table: 'absences', id: await mergedAbsenceRow(), variables: {} }),
+      versionOf: (result) => (result as { absence: { version: number } }).absence.version,
+      expectApplied: (row) => expect(row?.ends_on).toBe(row?.starts_on),
+    },
+    {
       mutation: 'recordExcuseReceived', as: 'admin',
       document: `mutation($id: ID!, $version: Int!) { result: recordExcuseReceived(id: $id, version: $version) { version } }`,
       arrange: async () => ({ table: 'absences', id: await absenceRow(), variables: {} }),
@@ -270,6 +277,18 @@ describe('optimistic locking', () => {
        VALUES ($1, $2, $3, 'DAYS', $4, $4, $5, 'GUARDIAN', 'PHONE', now(), $6) RETURNING id`,
       [school.id, yearId, pupil.id, day, values.reason ?? 'SICK', values.leaveStatus ?? null]);
     return row.id;
+  }
+
+  /** An absence a quick entry widened by a day (a merge, as its audit trail says). */
+  async function mergedAbsenceRow(): Promise<string> {
+    const id = await absenceRow();
+    const [{ starts_on: day }] = await app.dataSource.query('SELECT starts_on FROM absences WHERE id = $1', [id]);
+    let next = addDays(day, 1);
+    while (weekday(next) > 5) next = addDays(next, 1);
+    await app.dataSource.query('UPDATE absences SET ends_on = $2 WHERE id = $1', [id, next]);
+    await app.dataSource.query(`INSERT INTO audit_log (school_id, action, entity_type, entity_id, changes) VALUES ($1, 'update', 'absences', $2, $3)`,
+      [school.id, id, JSON.stringify({ endsOn: { old: day, new: next } })]);
+    return id;
   }
 
   /** A recorded lesson with the absent pupil marked present, and the absence's link to it. */

@@ -47,6 +47,11 @@ export interface DatabaseConfig {
   /** expanded school days kept in memory (0: none) */
   timetableCacheDays: number;
   dataDir: string;
+  /**
+   * An in-memory embedded database starts as a copy of this data-folder dump (PGlite dumpDataDir)
+   * instead of an empty cluster: the tests' migrated template, so each test file skips initdb.
+   */
+  embeddedTemplate?: string;
 }
 export interface AuthConfig {
   sessionTtlHours: number;

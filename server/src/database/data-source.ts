@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
@@ -14,6 +14,8 @@ types.setTypeParser(types.builtins.DATE, (value: string) => value);
 export interface Database {
   dataSource: DataSource;
   kind: 'postgres' | 'embedded';
+  /** The embedded database's data folder as a tar archive (embedded only). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,8 @@ async function openEmbedded(config: DatabaseConfig): Promise<Database> {
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const folder = config.dataDir === 'memory://' ? 'memory://' : path.join(config.dataDir, 'pgdata');
   if (folder !== 'memory://') mkdirSync(folder, { recursive: true });
-  const pglite = await PGlite.create(folder, { extensions: { pg_trgm } });
+  const template = folder === 'memory://' && config.embeddedTemplate ? { loadDataDir: new Blob([readFileSync(config.embeddedTemplate)]) } : {};
+  const pglite = await PGlite.create(folder, { extensions: { pg_trgm }, ...template });
   const pgConfig = createPgConfig(pglite);
   // One PGlite session serves all queries: a pool of exactly one connection keeps transactions
   // from interleaving (typeorm-pglite shares the session across "connections" and is not safe).
@@ -47,6 +50,7 @@ async function openEmbedded(config: DatabaseConfig): Promise<Database> {
   return {
     dataSource,
     kind: 'embedded',
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await pglite.close();
