@@ -378,6 +378,11 @@ describe('reportAbsence', () => {
       expect(week.map((r: { id: string; startsOn: string }) => [r.id, r.startsOn])).toEqual([[a.absence.id, monday], [c.absence.id, day(monday, 3)]]);
       expect(await linksOf(c.absence.id)).toHaveLength(4);
       expect((await auditEntriesOf(app.dataSource, c.absence.id)).map((e) => e.action)).toEqual(['create', 'delete', 'create']);
+
+      // Undoing the undo would widen the entry over the one it brought back: refused, nothing doubled.
+      const again = await office.gql(UNDO, { id: a.absence.id, version: undoAbsenceMerge.absence.version });
+      expect(firstError(again)?.code).toBe('BAD_USER_INPUT');
+      expect((await absencesOf(s.pupils.mia)).filter((r: { startsOn: string }) => r.startsOn >= monday && r.startsOn <= day(monday, 5))).toHaveLength(2);
     });
 
     it('when the entry changed since (a stale version) → should answer CONFLICT and change nothing', async () => {

@@ -31,7 +31,11 @@ export async function undoMerge(w: AbsenceWrite, current: AbsenceEntity, version
   if (!last || !isMerge(last.changes, swallowed.length)) {
     throw badInput('id', 'die letzte Änderung dieser Fehlzeit war keine Zusammenführung: bitte korrigieren statt rückgängig machen', 'not_a_merge');
   }
-  const absence = await reviseAbsence(w, current, version, oldValues(last.changes));
+  const before = oldValues(last.changes);
+  // The span as it was may meet entries made since (or the ones an earlier undo brought back).
+  const overlapping = findOverlap({ ...current, ...before }, await absencesAround(w, { ...current, ...before }, current.id));
+  if (overlapping) throw refusal('overlapping_absence', pupilName(w.pupil), await describe(w.manager, overlapping));
+  const absence = await reviseAbsence(w, current, version, before);
   const restored: AbsenceEntity[] = [];
   for (const entry of swallowed) restored.push(await recreate(w, entry.id, oldValues(entry.changes), current.id));
   return { absence, restored };
