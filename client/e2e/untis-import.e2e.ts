@@ -148,8 +148,12 @@ describe('Untis import in the browser', () => {
       await page.getByRole('combobox', { name: 'Klasse oder Kurs' }).and(page.locator(':focus')).waitFor();
       await page.keyboard.press('Enter');
       await page.keyboard.type(className);
-      await page.getByRole('option', { name: className, exact: true }).waitFor();
+      // The list filters as one types; choose once the class leads it and the arrow key has focused it
+      // (an Enter before that, while the list is still re-rendering, would choose nothing).
+      const option = page.getByRole('option', { name: className, exact: true });
+      await page.getByRole('option').first().and(option).waitFor();
       await page.keyboard.press('ArrowDown');
+      await option.and(page.locator('[data-p-focused="true"]')).waitFor();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('combobox', { name: 'Klasse oder Kurs' }).textContent()).resolves.toBe(className);
       // The option list fades out after the choice; check the dialog once it is gone.
