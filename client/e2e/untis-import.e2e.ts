@@ -155,7 +155,10 @@ describe('Untis import in the browser', () => {
       await page.keyboard.press('ArrowDown');
       await option.and(page.locator('[data-p-focused="true"]')).waitFor();
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('combobox', { name: 'Klasse oder Kurs' }).textContent()).resolves.toBe(className);
+      // The choice shows once Vue has rendered it (read at once, the field may still be empty).
+      const choice = page.getByRole('combobox', { name: 'Klasse oder Kurs' });
+      await choice.filter({ hasText: className }).waitFor({ timeout: 5000 });
+      expect((await choice.textContent())?.trim()).toBe(className);
       // The option list fades out after the choice; check the dialog once it is gone.
       await page.getByRole('listbox').waitFor({ state: 'detached' });
       await screenshot(page, 'untis-04-alias-dialog', { fullPage: false });
