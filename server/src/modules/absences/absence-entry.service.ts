@@ -9,14 +9,12 @@ import { badInput, conflict, forbidden, notFound } from '../../common/app-error'
 import { parseInput } from '../../common/validation';
 import { queryPrepared } from '../../database/prepared-query';
 import { RequestContext } from '../../authz/request-context';
-import { refusal } from './absence-messages';
 import { lessonsOfPupil } from './absence-lessons';
-import { findOverlap } from './absence-overlap';
 import { undoMerge } from './absence-undo';
 import { Presence, shortenForPresence } from './absence-shortening';
 import {
-  ABSENCE_LABEL, AbsenceDraft, absencesAround, AbsenceWrite, deleteAbsence, describe, insertDraft, LockedPupil, lockPupil, onSchoolDays,
-  openWrite, placeDraft, pupilName, reviseAbsence, yearOfWrite,
+  ABSENCE_LABEL, AbsenceDraft, AbsenceWrite, deleteAbsence, insertDraft, LockedPupil, lockPupil, onSchoolDays,
+  openWrite, placeDraft, refuseOverlap, reviseAbsence, yearOfWrite,
 } from './absence-writer';
 import { AbsenceEntity } from './absence.entity';
 import { ReportAbsenceInput, ReportSicknessInput, RequestLeaveInput, UpdateAbsenceInput } from './absence.inputs';
@@ -85,8 +83,7 @@ export class AbsenceEntryService {
       const w = await openWrite(manager, ctx, pupil, draft);
       const span = onSchoolDays(draft, w.calendar);
       await this.assertMayCreate(w, ctx, pupil, span);
-      const overlapping = findOverlap(span, await absencesAround(w, span));
-      if (overlapping) throw refusal('overlapping_absence', pupilName(pupil), await describe(manager, overlapping));
+      await refuseOverlap(w, span);
       const absence = await insertDraft(w, span);
       return toAbsence((await absenceRowById(manager, absence.id))!, ctx);
     });
@@ -104,8 +101,7 @@ export class AbsenceEntryService {
       const draft = { ...merged, endsOn: merged.endsOn ?? merged.startsOn, ...pickPeriods(merged) };
       const w = await openWrite(manager, ctx, pupil, draft);
       const span = onSchoolDays(draft, w.calendar);
-      const overlapping = findOverlap(span, await absencesAround(w, span, current.id));
-      if (overlapping) throw refusal('overlapping_absence', pupilName(pupil), await describe(manager, overlapping));
+      await refuseOverlap(w, span, current.id);
       const year = await yearOfWrite(w, span);
       assertCan(ctx.ability, 'update', 'Absence', { schoolId: pupil.schoolId, pupilId: pupil.id, classId: year.classId, reportedBy: span.reportedBy }, 'das Ändern dieser Fehlzeit');
       await checkReporterPerson(manager, pupil, span.reportedBy, span.reporterPersonId ?? null);

@@ -2,9 +2,7 @@ import { badInput } from '../../common/app-error';
 import { queryPrepared } from '../../database/prepared-query';
 import { recordAudit } from '../audit/audit.service';
 import { writeLessonLinks } from './absence-lessons';
-import { refusal } from './absence-messages';
-import { findOverlap } from './absence-overlap';
-import { absencesAround, AbsenceWrite, deriveFromSpan, describe, pupilName, reviseAbsence } from './absence-writer';
+import { AbsenceWrite, deriveFromSpan, refuseOverlap, reviseAbsence } from './absence-writer';
 import { AbsenceEntity } from './absence.entity';
 
 // Undoing a merge of the quick entry ("wrong pupil" right after the call). A merge widened an
@@ -33,8 +31,7 @@ export async function undoMerge(w: AbsenceWrite, current: AbsenceEntity, version
   }
   const before = oldValues(last.changes);
   // The span as it was may meet entries made since (or the ones an earlier undo brought back).
-  const overlapping = findOverlap({ ...current, ...before }, await absencesAround(w, { ...current, ...before }, current.id));
-  if (overlapping) throw refusal('overlapping_absence', pupilName(w.pupil), await describe(w.manager, overlapping));
+  await refuseOverlap(w, { ...current, ...before }, current.id);
   const absence = await reviseAbsence(w, current, version, before);
   const restored: AbsenceEntity[] = [];
   for (const entry of swallowed) restored.push(await recreate(w, entry.id, oldValues(entry.changes), current.id));
@@ -52,8 +49,7 @@ function oldValues(changes: Changes): Partial<AbsenceEntity> {
 
 async function recreate(w: AbsenceWrite, id: string, values: Partial<AbsenceEntity>, mergedIntoId: string): Promise<AbsenceEntity> {
   const absence = w.manager.create(AbsenceEntity, { ...values, id });
-  const overlapping = findOverlap(absence, await absencesAround(w, absence, id));
-  if (overlapping) throw refusal('overlapping_absence', pupilName(w.pupil), await describe(w.manager, overlapping));
+  await refuseOverlap(w, absence, id);
   await w.manager.insert(AbsenceEntity, absence);
   const derived = await deriveFromSpan(w, absence);
   await writeLessonLinks(w.manager, absence, absence.leaveStatus === 'REJECTED' ? [] : derived.covered, { isNew: true });

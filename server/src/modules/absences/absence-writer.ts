@@ -8,7 +8,7 @@ import { AuditChanges } from '../audit/audit-entry.entity';
 import { creationFields, recordAudit } from '../audit/audit.service';
 import { coveredLessons, lessonsOfPupil, PupilLesson, writeLessonLinks } from './absence-lessons';
 import { refusal } from './absence-messages';
-import { AbsenceSpan, Placement, placeAbsence } from './absence-overlap';
+import { AbsenceSpan, findOverlap, Placement, placeAbsence } from './absence-overlap';
 import { examsOfPupil, excuseDueOn, initialStatus, loadAbsenceSettings, requiresCertificate } from './absence-rules';
 import { AbsenceEntity } from './absence.entity';
 import { AbsenceReportOutcome } from './absence.types';
@@ -133,6 +133,12 @@ export async function absencesAround(w: AbsenceWrite, span: Pick<AbsenceSpan, 's
   const to = w.calendar.nextSchoolDay(span.endsOn);
   const rows = await w.manager.query(AROUND_SQL, [w.pupil.id, from, to, exceptId]);
   return rows.map((row: Record<string, unknown>) => w.manager.create(AbsenceEntity, fromColumns(w.manager, row)));
+}
+
+/** Refuses a span that overlaps another entry of the pupil (`exceptId`: the entry being changed), naming that entry. */
+export async function refuseOverlap(w: AbsenceWrite, span: AbsenceSpan, exceptId = NO_ID): Promise<void> {
+  const overlapping = findOverlap(span, await absencesAround(w, span, exceptId));
+  if (overlapping) throw refusal('overlapping_absence', pupilName(w.pupil), await describe(w.manager, overlapping));
 }
 
 function fromColumns(manager: EntityManager, row: Record<string, unknown>): Partial<AbsenceEntity> {
